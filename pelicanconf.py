@@ -1,0 +1,72 @@
+"""Pelican settings for local work: relative URLs, no feeds, drafts visible."""
+
+AUTHOR = "Kim Beispiel"
+SITENAME = "Netzwerken mit Plan"
+SITE_DESCRIPTION = "Ein Leitfaden in mehreren Teilen zum beruflichen Netzwerken."
+SITEURL = ""
+
+PATH = "content"
+THEME = "theme"
+TIMEZONE = "Europe/Berlin"
+DEFAULT_LANG = "de"
+DEFAULT_DATE = None
+DEFAULT_CATEGORY = "Allgemeines"
+DEFAULT_PAGINATION = 5
+
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["guide"]
+
+TYPOGRIFY = True
+# Leave the quotation marks as the author typed them: German text uses „…“, and
+# SmartyPants would turn straight quotes into English ones.
+TYPOGRIFY_OMIT_FILTERS = ["smartypants"]
+
+STATIC_PATHS = ["images"]
+# Series descriptions are read by the plugin, not rendered as pages.
+ARTICLE_EXCLUDES = ["series"]
+PAGE_EXCLUDES = ["series"]
+
+# Path-style URLs: pretty, and paginated pages never collide.
+ARTICLE_URL = "{date:%Y}/{slug}/"
+ARTICLE_SAVE_AS = "{date:%Y}/{slug}/index.html"
+DRAFT_URL = "entwuerfe/{slug}/"
+DRAFT_SAVE_AS = "entwuerfe/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+CATEGORY_URL = "kategorie/{slug}/"
+CATEGORY_SAVE_AS = "kategorie/{slug}/index.html"
+CATEGORIES_URL = "kategorien/"
+CATEGORIES_SAVE_AS = "kategorien/index.html"
+TAG_URL = "schlagwort/{slug}/"
+TAG_SAVE_AS = "schlagwort/{slug}/index.html"
+TAGS_URL = "schlagwoerter/"
+TAGS_SAVE_AS = "schlagwoerter/index.html"
+ARCHIVES_URL = "archiv/"
+ARCHIVES_SAVE_AS = "archiv/index.html"
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/seite/{number}/", "{base_name}/seite/{number}/index.html"),
+)
+
+DIRECT_TEMPLATES = [
+    "index",
+    "archives",
+    "categories",
+    "tags",
+    "404",
+    "sitemap",
+    "robots",
+]
+SITEMAP_SAVE_AS = "sitemap.xml"
+ROBOTS_SAVE_AS = "robots.txt"
+
+# No feeds while writing locally; publishconf.py turns them on.
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+RELATIVE_URLS = True

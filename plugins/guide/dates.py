@@ -1,0 +1,24 @@
+"""German dates for templates, formatted by Babel instead of the system locale.
+
+A fresh machine often has only the C locale, so ``strftime("%B")`` would print
+English month names. Babel carries its own locale data.
+"""
+
+from babel.dates import format_date
+from pelican import signals
+
+LOCALE = "de_DE"
+
+
+def german_date(value, fmt="d. MMMM y"):
+    """Format a date or datetime the German way: ``3. März 2010``."""
+    return format_date(value, format=fmt, locale=LOCALE)
+
+
+def add_filters(pelican):
+    pelican.settings.setdefault("JINJA_FILTERS", {})
+    pelican.settings["JINJA_FILTERS"].setdefault("german_date", german_date)
+
+
+def register():
+    signals.initialized.connect(add_filters)

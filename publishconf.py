@@ -1,0 +1,16 @@
+"""Pelican settings for the published site: absolute URLs, feeds, clean output."""
+
+import os
+import sys
+
+sys.path.append(os.curdir)
+from pelicanconf import *  # noqa: F403
+
+# The address the site is published at; set SITEURL to publish elsewhere.
+SITEURL = os.environ.get("SITEURL", "https://networking.example").rstrip("/")
+RELATIVE_URLS = False
+
+FEED_DOMAIN = SITEURL
+FEED_ALL_ATOM = "feeds/alle.atom.xml"
+
+DELETE_OUTPUT_DIRECTORY = True

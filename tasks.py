@@ -1,0 +1,130 @@
+"""Tasks for building, serving, testing and writing the blog (``invoke --list``)."""
+
+import os
+import shlex
+import shutil
+import sys
+from pathlib import Path
+
+from invoke import task
+
+ROOT = Path(__file__).resolve().parent
+SETTINGS = {"local": "pelicanconf.py", "publish": "publishconf.py"}
+CONFIG = {
+    "content": "content",
+    "output": "output",
+    "host": "127.0.0.1",
+    "port": 8000,
+}
+# Every Pelican warning stops the build: a site that silently dropped an
+# article must never be published.
+PELICAN = f"{shlex.quote(sys.executable)} -m pelican --fatal warnings"
+WATCHED = ["content", "theme", "plugins", "pelicanconf.py", "publishconf.py"]
+
+
+def pelican_command(settings="local", output=None, extra=""):
+    """Return the Pelican command line that builds the site with SETTINGS."""
+    output = output or CONFIG["output"]
+    return (
+        f"{PELICAN} {CONFIG['content']} -s {SETTINGS[settings]} "
+        f"-o {shlex.quote(str(output))} {extra}"
+    ).strip()
+
+
+@task
+def clean(c):
+    """Remove the generated files."""
+    shutil.rmtree(ROOT / CONFIG["output"], ignore_errors=True)
+
+
+@task
+def build(c):
+    """Build the site with the local settings."""
+    c.run(pelican_command("local"), pty=False)
+
+
+@task
+def rebuild(c):
+    """Remove the generated files, then build the site."""
+    clean(c)
+    build(c)
+
+
+@task
+def regenerate(c):
+    """Rebuild automatically whenever content, theme or settings change."""
+    c.run(pelican_command("local", extra="--autoreload"))
+
+
+@task
+def serve(c):
+    """Serve the built site at http://127.0.0.1:8000 (no rebuilding)."""
+    c.run(
+        f"{PELICAN} -s {SETTINGS['local']} -o {CONFIG['output']} --listen "
+        f"-b {CONFIG['host']} -p {CONFIG['port']}"
+    )
+
+
+@task
+def reserve(c):
+    """Build the site, then serve it."""
+    build(c)
+    serve(c)
+
+
+@task
+def preview(c):
+    """Build the site with the publishing settings."""
+    c.run(pelican_command("publish"))
+
+
+@task
+def livereload(c):
+    """Build, serve at http://127.0.0.1:8000 and reload the browser on every change."""
+    from livereload import Server
+
+    def rebuild_quietly():
+        # A failed build (an author's mistake) prints its message and keeps the
+        # server running, so the author can fix the file and save again.
+        c.run(pelican_command("local"), warn=True)
+
+    rebuild_quietly()
+    server = Server()
+    for path in WATCHED:
+        target = ROOT / path
+        server.watch(
+            str(target / "**" / "*") if target.is_dir() else str(target),
+            rebuild_quietly,
+        )
+    url = f"http://{CONFIG['host']}:{CONFIG['port']}"
+    print(f"Serving {url}; edit content/, theme/ or plugins/ and the page reloads.")
+    server.serve(host=CONFIG["host"], port=CONFIG["port"], root=CONFIG["output"])
+
+
+@task
+def publish(c):
+    """Build the production site into output/ for upload (SITEURL from the env)."""
+    c.run(pelican_command("publish"))
+    print(f"Site for {os.environ.get('SITEURL', 'the default SITEURL')} is in output/.")
+
+
+@task
+def browser(c):
+    """Make sure a headless Chromium is there for the browser tests."""
+    from tests.chromium import ensure_chromium
+
+    print(f"Chromium for the browser tests: {ensure_chromium()}")
+
+
+@task(pre=[browser])
+def test(c, k=""):
+    """Run the whole test suite, browser tests included."""
+    selection = f"-k {shlex.quote(k)}" if k else ""
+    c.run(f"{shlex.quote(sys.executable)} -m pytest {selection}", pty=False)
+
+
+@task
+def lint(c):
+    """Check the code with ruff (style and formatting)."""
+    c.run(f"{shlex.quote(sys.executable)} -m ruff check .")
+    c.run(f"{shlex.quote(sys.executable)} -m ruff format --check .")

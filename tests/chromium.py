@@ -1,0 +1,85 @@
+"""Find, and where needed install, the headless Chromium that the browser tests use.
+
+Order: ``$CHROMIUM`` if set, a system Chromium (Debian's ``/usr/bin/chromium``),
+Playwright's own download; else install one: Debian's package as root with apt,
+otherwise ``python -m playwright install chromium``.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+SYSTEM_NAMES = ("chromium", "chromium-browser", "google-chrome")
+# Flags that keep Chromium quiet on a machine without internet and as root.
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+class ChromiumMissing(RuntimeError):
+    pass
+
+
+def system_chromium():
+    """Return the path of a Chromium installed on the system, or None."""
+    override = os.environ.get("CHROMIUM")
+    if override:
+        return override if Path(override).exists() else None
+    for name in SYSTEM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def playwright_chromium():
+    """Return the path of Playwright's own Chromium if it is downloaded, or None."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        path = p.chromium.executable_path
+    return path if Path(path).exists() else None
+
+
+def find_chromium():
+    """Return ``(executable_path, kind)``; the path is None for Playwright's own."""
+    path = system_chromium()
+    if path:
+        return path, "system"
+    if playwright_chromium():
+        return None, "playwright"
+    raise ChromiumMissing(
+        "No Chromium found for the browser tests. Run `python3 dev.py test`, "
+        "which installs one, or set CHROMIUM to the path of a Chromium binary."
+    )
+
+
+def ensure_chromium():
+    """Find a Chromium, installing one if there is none; return a description."""
+    try:
+        path, kind = find_chromium()
+    except ChromiumMissing:
+        install_chromium()
+        path, kind = find_chromium()
+    return path if kind == "system" else "Playwright's own Chromium"
+
+
+def install_chromium():
+    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if is_root and shutil.which("apt-get"):
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-q", "chromium"], check=True, env=env
+        )
+    else:
+        subprocess.run(
+            [sys.executable, "-m", "playwright", "install", "chromium"], check=True
+        )

@@ -1,0 +1,123 @@
+"""Build the real site with Pelican and read what it wrote, for the tests."""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+# Part II's source text: a copy kept with the tests, so that a clone is complete.
+# test_content.py checks it against the original in ../shared/ where that exists.
+SEED = ROOT / "tests" / "data" / "networking-teil-2-quelle.txt"
+SHARED_SEED = ROOT.parent / "shared" / "seed" / "000_2c374e99aee51fe8.txt"
+
+PART_URLS = {
+    1: "2010/networking-beginnt-nicht-erst-im-internet/",
+    2: "2010/wie-finde-ich-das-richtige-netzwerk/",
+    3: "2010/wie-ich-xing-konkret-nutze/",
+}
+
+
+@dataclass
+class Build:
+    returncode: int
+    log: str
+    output: Path
+
+    def page(self, url):
+        """Return the HTML written for a site-relative URL like ``archiv/``."""
+        path = self.output / url
+        if url == "" or url.endswith("/"):
+            path = path / "index.html"
+        return path.read_text(encoding="utf-8")
+
+    def html_files(self):
+        return sorted(self.output.rglob("*.html"))
+
+
+def build(output, settings="pelicanconf.py", content=CONTENT, siteurl=None, extra=()):
+    """Run Pelican as an author does (``--fatal warnings``) and return the result."""
+    env = dict(os.environ, COLUMNS="400", TERM="dumb")
+    if siteurl:
+        env["SITEURL"] = siteurl
+    command = [
+        sys.executable,
+        "-m",
+        "pelican",
+        "--fatal",
+        "warnings",
+        str(content),
+        "-s",
+        str(ROOT / settings),
+        "-o",
+        str(output),
+    ]
+    for setting in extra:
+        command += ["-e", setting]
+    done = subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    return Build(done.returncode, done.stdout + done.stderr, Path(output))
+
+
+def copy_content(target):
+    """Copy the real content to TARGET so that a test can add a broken file."""
+    shutil.copytree(CONTENT, target)
+    return target
+
+
+class _TextExtractor(HTMLParser):
+    SKIP = frozenset({"script", "style", "template"})
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skipping += 1
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skipping -= 1
+        self.parts.append(" ")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def visible_text(html):
+    """The text a reader sees, all whitespace (no-break spaces too) as one space."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    return re.sub(r"\s+", " ", "".join(parser.parts).replace("\xa0", " ")).strip()
+
+
+class _TagCollector(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    handle_startendtag = handle_starttag
+
+
+def tags(html, name=None):
+    """Every start tag as ``(name, attributes)``, optionally only those called NAME."""
+    collector = _TagCollector()
+    collector.feed(html)
+    return [t for t in collector.tags if name is None or t[0] == name]
+
+
+def seed_lines():
+    """The lines of Part II's source text, as the author wrote them."""
+    return SEED.read_text(encoding="utf-8").splitlines()
