@@ -1,7 +1,8 @@
 """Connect each feature of the site's plugin to Pelican's signals."""
 
-from . import dates
+from . import checklist, dates
 
 
 def register():
     dates.register()
+    checklist.register()

@@ -1,0 +1,394 @@
+"""Read a checklist block, as an author writes it, into a small data model.
+
+A checklist stands in an article where a list would stand, and reads as a
+worksheet in plain text::
+
+    ::: checklist ideales-netzwerk version=1 title="Mein ideales Netzwerk"
+    - Online oder im echten Leben? {#ort}
+        ( ) Online
+        ( ) Im echten Leben
+        ( ) Sonstiges: [____]
+        [Notizen]
+    - Was erwartest Du? {#erwartung}
+        [ ] Erfahrungsaustausch
+        [ ] Aufträge
+            - Welche Art von Aufträgen? {#auftragsart}
+                [____]
+    - Was noch? {#sonst}
+        [====]
+    :::
+
+``( )`` single choice, ``[ ]`` multiple choice, ``[____]`` a line of text,
+``[====]`` a longer text, ``[Notizen]`` a notes field. An option that ends in
+``[____]`` is an "other" choice with a text field of its own. A question indented
+under an option is that option's follow-up. ``{#id}`` sets a stable id; without
+it the id is derived from the text.
+
+Every mistake raises :class:`ChecklistError` with the line in the source file and
+what to do about it.
+"""
+
+import re
+import shlex
+from dataclasses import dataclass, field
+
+from pelican.settings import DEFAULT_CONFIG
+from pelican.utils import slugify
+
+OPEN_RE = re.compile(r"^:::[ \t]*checklist\b(?P<rest>.*)$")
+CLOSE_RE = re.compile(r"^:::[ \t]*$")
+FENCE_RE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
+ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
+ID_SUFFIX_RE = re.compile(r"\s*\{#(?P<id>[^}]*)\}\s*$")
+QUESTION_RE = re.compile(r"^-\s+(?P<text>\S.*)$")
+OPTION_RE = re.compile(r"^(?P<marker>\(\s?\)|\[\s?\])\s+(?P<text>\S.*)$")
+FIELD_RE = re.compile(r"^\[(?P<fill>_{3,}|={3,})\](?:\s+(?P<label>\S.*))?$")
+NOTES_RE = re.compile(r"^\[Notizen\]$")
+OTHER_RE = re.compile(r"\s*\[_{3,}\]$")
+# Something that looks like a marker or a field but is none of the known ones.
+UNKNOWN_MARKER_RE = re.compile(r"^(?P<marker>[(\[<{][^)\]>}]{0,3}[)\]>}])(?:\s|$)")
+UNKNOWN_FIELD_RE = re.compile(r"^(?P<field>\[[^\]]*\])\s*$")
+
+SYNTAX_HINT = (
+    "use '( )' for a single choice, '[ ]' for a multiple choice, '[____]' for a "
+    "line of text, '[====]' for a longer text or '[Notizen]' for notes"
+)
+ID_MAX_LENGTH = 40
+
+
+class ChecklistError(Exception):
+    """An author's mistake in a checklist, with the line it stands on."""
+
+    def __init__(self, line, message, fix, path=None):
+        self.line = line
+        self.message = message
+        self.fix = fix
+        self.path = path
+        super().__init__(line, message, fix, path)
+
+    def __str__(self):
+        where = f"{self.path}, line {self.line}" if self.path else f"line {self.line}"
+        return f"{where}: {self.message} Fix: {self.fix}"
+
+
+@dataclass
+class Option:
+    id: str
+    text: str
+    line: int
+    indent: int
+    other: bool = False
+    followups: list["Question"] = field(default_factory=list)
+
+
+@dataclass
+class Question:
+    id: str
+    text: str
+    line: int
+    indent: int
+    choice: str | None = None  # "radio" or "checkbox"
+    options: list[Option] = field(default_factory=list)
+    text_field: str | None = None  # "short" or "long"
+    text_label: str | None = None
+    notes: bool = False
+
+    @property
+    def kind(self):
+        if self.choice:
+            return "single" if self.choice == "radio" else "multiple"
+        return "text" if self.text_field == "short" else "textarea"
+
+    def all_questions(self):
+        yield self
+        for option in self.options:
+            for followup in option.followups:
+                yield from followup.all_questions()
+
+
+@dataclass
+class Checklist:
+    id: str
+    version: int
+    title: str
+    line: int
+    questions: list[Question] = field(default_factory=list)
+
+    def all_questions(self):
+        for question in self.questions:
+            yield from question.all_questions()
+
+
+def derive_id(text):
+    """A stable id from a question's or option's text: ``Größe?`` -> ``grosse``."""
+    slug = slugify(text, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
+    if len(slug) > ID_MAX_LENGTH:
+        slug = slug[:ID_MAX_LENGTH].rsplit("-", 1)[0]
+    return slug
+
+
+def split_id(text, line, what):
+    """Split ``Text {#id}`` into text and id (derived from the text if absent)."""
+    match = ID_SUFFIX_RE.search(text)
+    if not match:
+        text = text.strip()
+        derived = derive_id(text)
+        if not derived:
+            raise ChecklistError(
+                line,
+                f"Cannot derive an id for the {what} {text!r}.",
+                "give it one at the end of the line, e.g. {#ort}.",
+            )
+        return text, derived
+    given = match.group("id")
+    if not ID_RE.match(given):
+        raise ChecklistError(
+            line,
+            f"The {what} id {{#{given}}} is not valid.",
+            "use lowercase letters, digits and hyphens, e.g. {#ort} or {#frage-2}.",
+        )
+    text = text[: match.start()].strip()
+    if not text:
+        raise ChecklistError(line, f"The {what} has no text.", f"write the {what}.")
+    return text, given
+
+
+def parse_header(rest, line):
+    """Read ``ID version=N title="..."`` after ``::: checklist``."""
+    try:
+        words = shlex.split(rest)
+    except ValueError:
+        raise ChecklistError(
+            line,
+            "The checklist's opening line has an unclosed quotation mark.",
+            'close it: title="Mein ideales Netzwerk".',
+        ) from None
+    checklist_id, attributes = None, {}
+    for word in words:
+        name, equals, value = word.partition("=")
+        if not equals:
+            if checklist_id is not None:
+                raise ChecklistError(
+                    line,
+                    f"Unexpected {word!r} in the opening line.",
+                    'write "::: checklist ID version=1 title=\\"Titel\\"".',
+                )
+            checklist_id = word
+        elif name in ("version", "title"):
+            attributes[name] = value
+        else:
+            raise ChecklistError(
+                line,
+                f"Unknown checklist attribute {name!r}.",
+                "only 'version' and 'title' can be set.",
+            )
+    if not checklist_id or not ID_RE.match(checklist_id):
+        raise ChecklistError(
+            line,
+            "The checklist has no valid id."
+            if not checklist_id
+            else f"The checklist id {checklist_id!r} is not valid.",
+            "write one after 'checklist', in lowercase letters, digits and hyphens: "
+            "'::: checklist ideales-netzwerk version=1'.",
+        )
+    version = attributes.get("version")
+    if version is None:
+        raise ChecklistError(
+            line,
+            f"The checklist {checklist_id!r} has no version.",
+            "add version=1 to its opening line, and raise it whenever a question "
+            "changes its meaning.",
+        )
+    if not version.isdigit() or int(version) < 1:
+        raise ChecklistError(
+            line,
+            f"The checklist {checklist_id!r} has version={version!r}, "
+            "which is not a whole number.",
+            "write a positive whole number, e.g. version=2.",
+        )
+    title = attributes.get("title", "").strip() or "Checkliste"
+    return Checklist(checklist_id, int(version), title, line)
+
+
+def find_blocks(lines):
+    """Yield ``(start, end)`` indexes of each block's opening and closing line.
+
+    Checklists shown as examples inside fenced code blocks are left alone.
+    """
+    fence = None
+    opened = None
+    for index, line in enumerate(lines):
+        if opened is not None:
+            if CLOSE_RE.match(line):
+                yield opened, index
+                opened = None
+            elif OPEN_RE.match(line):
+                break
+            continue
+        fence_match = FENCE_RE.match(line)
+        if fence:
+            if fence_match and fence_match.group("fence").startswith(fence):
+                fence = None
+        elif fence_match:
+            fence = fence_match.group("fence")
+        elif OPEN_RE.match(line):
+            opened = index
+    if opened is not None:
+        raise ChecklistError(
+            opened + 1,
+            "This checklist is never closed.",
+            "add a line with only ':::' after its last question.",
+        )
+
+
+def parse_block(lines, first_line):
+    """Parse the lines of one block (opening and closing line included)."""
+    checklist = parse_header(OPEN_RE.match(lines[0]).group("rest"), first_line)
+    stack = []  # (indent, question): the questions that indented lines belong to
+    for offset, raw in enumerate(lines[1:-1], start=1):
+        number = first_line + offset
+        expanded = raw.expandtabs(4)
+        text = expanded.strip()
+        if not text:
+            continue
+        indent = len(expanded) - len(expanded.lstrip())
+        question_match = QUESTION_RE.match(text)
+        if question_match and indent == 0:
+            question = _new_question(question_match.group("text"), number, indent)
+            checklist.questions.append(question)
+            stack = [(indent, question)]
+            continue
+        if indent == 0:
+            raise ChecklistError(
+                number,
+                f"{text!r} stands outside a question.",
+                "start each question with '- ' and indent its options and fields "
+                "below it by four spaces.",
+            )
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        if not stack:
+            raise ChecklistError(
+                number,
+                f"{text!r} stands outside a question.",
+                "indent it below the question it belongs to.",
+            )
+        owner = stack[-1][1]
+        if question_match:
+            stack.append((indent, _add_followup(owner, question_match, number, indent)))
+        else:
+            _add_line(owner, text, number, indent)
+    if not checklist.questions:
+        raise ChecklistError(
+            first_line,
+            f"The checklist {checklist.id!r} has no questions.",
+            "add at least one question: a line starting with '- '.",
+        )
+    _check_questions(checklist)
+    return checklist
+
+
+def _new_question(text, line, indent):
+    text, question_id = split_id(text, line, "question")
+    return Question(question_id, text, line, indent)
+
+
+def _add_followup(owner, match, line, indent):
+    if not owner.options:
+        raise ChecklistError(
+            line,
+            f"The follow-up question {match.group('text')!r} does not stand "
+            "under an option.",
+            "indent it below the option that leads to it, or make it a question "
+            "of its own starting at the beginning of the line.",
+        )
+    followup = _new_question(match.group("text"), line, indent)
+    owner.options[-1].followups.append(followup)
+    return followup
+
+
+def _add_line(question, text, line, indent):
+    option = OPTION_RE.match(text)
+    if option:
+        choice = "radio" if option.group("marker").startswith("(") else "checkbox"
+        if question.choice and question.choice != choice:
+            raise ChecklistError(
+                line,
+                f"The question {question.text!r} mixes '( )' and '[ ]' options.",
+                "use '( )' for all options when one answer is allowed, '[ ]' for "
+                "all when several are.",
+            )
+        question.choice = choice
+        label = option.group("text")
+        other = bool(OTHER_RE.search(label))
+        label = OTHER_RE.sub("", label) if other else label
+        label, option_id = split_id(label, line, "option")
+        question.options.append(Option(option_id, label, line, indent, other))
+        return
+    text_field = FIELD_RE.match(text)
+    if text_field:
+        if question.text_field:
+            raise ChecklistError(
+                line,
+                f"The question {question.text!r} has a second text field.",
+                "give each question one text field at most; use [Notizen] for notes.",
+            )
+        question.text_field = "short" if text_field.group("fill")[0] == "_" else "long"
+        question.text_label = text_field.group("label")
+        return
+    if NOTES_RE.match(text):
+        if question.notes:
+            raise ChecklistError(
+                line,
+                f"The question {question.text!r} has [Notizen] twice.",
+                "keep one.",
+            )
+        question.notes = True
+        return
+    unknown = UNKNOWN_MARKER_RE.match(text) or UNKNOWN_FIELD_RE.match(text)
+    if unknown:
+        raise ChecklistError(
+            line,
+            f"Unknown option marker or question kind {unknown.group(1)!r}.",
+            SYNTAX_HINT + ".",
+        )
+    raise ChecklistError(
+        line,
+        f"Cannot read {text!r} as an option or field.",
+        SYNTAX_HINT + "; a question starts with '- '.",
+    )
+
+
+def _check_questions(checklist):
+    seen = {}
+    for question in checklist.all_questions():
+        if question.id in seen:
+            raise ChecklistError(
+                question.line,
+                f"The question id {question.id!r} is used twice in the checklist "
+                f"{checklist.id!r} (also on line {seen[question.id]}).",
+                "give one of them another id with {#neue-id} at the end of its line.",
+            )
+        seen[question.id] = question.line
+        if not question.options and not question.text_field:
+            raise ChecklistError(
+                question.line,
+                f"The question {question.text!r} has no options and no text field.",
+                "add options below it, or a text field: " + SYNTAX_HINT + ".",
+            )
+        if question.choice == "radio" and len(question.options) < 2:
+            raise ChecklistError(
+                question.line,
+                f"The single-choice question {question.text!r} has only one option.",
+                "add another option, or use '[ ]' for a box that can be ticked alone.",
+            )
+        option_ids = {}
+        for option in question.options:
+            if option.id in option_ids:
+                raise ChecklistError(
+                    option.line,
+                    f"The option id {option.id!r} is used twice in the question "
+                    f"{question.text!r}.",
+                    "give one of them another id with {#neue-id} at its end.",
+                )
+            option_ids[option.id] = option.line

@@ -1,0 +1,129 @@
+"""Part II's checklist on the built site: the form, the feed, a reader without JS."""
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.accessibility import axe_violations
+from tests.site import PART_URLS, build, copy_content, seed_lines, tags, visible_text
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+FORM = "#cl-ideales-netzwerk"
+
+
+def test_part_two_form_asks_the_five_questions_word_for_word(local_site):
+    html = local_site.page(PART_URLS[2])
+    legends = re.findall(r"<legend>(.*?)</legend>", html, re.S)
+    questions = [line[2:] for line in seed_lines() if line.startswith("- ")]
+    assert [visible_text(legend) for legend in legends[:4]] == questions[:4]
+    # The fifth question has its follow-up nested inside it.
+    assert visible_text(legends[4]) == questions[4]
+    assert visible_text(legends[5]) == "Welche Zugangsvoraussetzungen?"
+
+
+def test_the_paragraph_before_the_list_stays(local_site):
+    html = local_site.page(PART_URLS[2])
+    before, _form = html.split('<form aria-labelledby="cl-ideales-netzwerk__titel"')
+    assert visible_text(before).endswith(
+        "Meine Empfehlung: Notiere einfach mal, was Dein ideales Netzwerk "
+        "ausmachen sollte."
+    )
+
+
+def test_every_control_has_a_label_and_ids_are_unique(local_site):
+    html = local_site.page(PART_URLS[2])
+    ids = [attrs["id"] for _tag, attrs in tags(html) if "id" in attrs]
+    assert [i for i, n in Counter(ids).items() if n > 1] == []
+    labelled = {attrs["for"] for _tag, attrs in tags(html, "label")}
+    controls = [
+        attrs for tag, attrs in tags(html) if tag in ("input", "textarea", "select")
+    ]
+    # 13 radio buttons, one line of text, five notes and the follow-up's answer.
+    assert len(controls) == 20
+    for attrs in controls:
+        assert attrs["id"] in labelled, f"control without label: {attrs}"
+        assert attrs.get("name"), f"control without name: {attrs}"
+
+
+def test_choice_groups_sit_in_a_fieldset_with_a_legend(local_site):
+    # axe no longer checks this; a reader of a screen reader needs it.
+    html = local_site.page(PART_URLS[2])
+    for fieldset in re.findall(r"<fieldset.*?</legend>", html, re.S):
+        assert "<legend>" in fieldset
+    for name in ("ort", "zweck", "groesse", "reichweite", "zugang"):
+        group = re.search(
+            rf'<fieldset[^>]*data-question="{name}".*?</fieldset>', html, re.S
+        )
+        assert group and f'name="{name}" type="radio"' in group.group(0)
+
+
+def test_feed_carries_the_questions_as_a_list_and_no_form(published_site):
+    feed = ET.parse(published_site.output / "feeds/alle.atom.xml").getroot()
+    part_two = f"{published_site.base_url}/{PART_URLS[2]}"
+    for entry in feed.iter(f"{ATOM}entry"):
+        content = entry.find(f"{ATOM}content").text
+        assert not re.search(r"<(form|input|textarea|select|button)\b", content)
+        if entry.find(f"{ATOM}link").get("href") == part_two:
+            text = visible_text(content)
+            for line in seed_lines():
+                if line.startswith("- "):
+                    assert line[2:] in text
+            assert "Geschlossenes Expertennetzwerk" in text
+            assert (
+                f'<a href="{part_two}#cl-ideales-netzwerk">'
+                "Checkliste auf der Website ausfüllen</a>"
+            ) in content
+
+
+def test_summary_without_metadata_shows_a_list_not_a_form(tmp_path):
+    content = copy_content(tmp_path / "content")
+    (content / "ohne-summary.md").write_text(
+        "Title: Ohne Summary\nDate: 2010-03-06\nSlug: ohne-summary\n\n"
+        "Einleitung.\n\n::: checklist kurz version=1\n- Wie gehts?\n"
+        "    ( ) Gut\n    ( ) Schlecht\n:::\n",
+        encoding="utf-8",
+    )
+    site = build(
+        tmp_path / "output",
+        "publishconf.py",
+        content=content,
+        siteurl="https://blog.example",
+    )
+    assert site.returncode == 0, site.log
+    home = site.page("")
+    teaser = home.split('href="https://blog.example/2010/ohne-summary/"', 1)[1]
+    teaser = teaser.split("</article>", 1)[0]
+    assert "<form" not in teaser and "<input" not in teaser
+    assert "Wie gehts?" in visible_text(teaser)
+    assert 'href="https://blog.example/2010/ohne-summary/#cl-kurz"' in teaser
+    # The article itself keeps its form.
+    assert "<form" in site.page("2010/ohne-summary/")
+
+
+@pytest.mark.browser
+def test_without_javascript_every_control_works(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url(PART_URLS[2]))
+    form = page.locator(FORM)
+    form.get_by_label("Mischform aus beidem").check()
+    form.get_by_label("Geschlossenes Expertennetzwerk").check()
+    follow_up = form.get_by_label("Deine Antwort")
+    expect(follow_up).to_be_visible()
+    follow_up.fill("Empfehlung durch zwei Mitglieder")
+    form.get_by_label("Zusammensetzung").fill("Texterinnen & Grafiker")
+    form.get_by_label("Zusammensetzung").press("Enter")  # never submits anywhere
+    expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
+    expect(follow_up).to_have_value("Empfehlung durch zwei Mitglieder")
+    assert page.url == site_url(PART_URLS[2])
+    context.close()
+
+
+@pytest.mark.browser
+def test_axe_finds_no_violation_on_part_two(page, site_url):
+    page.goto(site_url(PART_URLS[2]))
+    expect(page.locator(FORM)).to_be_visible()
+    assert axe_violations(page) == []
