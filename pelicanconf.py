@@ -70,3 +70,8 @@ AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 
 RELATIVE_URLS = True
+
+# Future-dated articles are drafts until their day; in the local preview an
+# author sees drafts linked from their series.
+WITH_FUTURE_DATES = False
+SERIES_LINK_DRAFTS = True

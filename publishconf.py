@@ -14,3 +14,8 @@ FEED_DOMAIN = SITEURL
 FEED_ALL_ATOM = "feeds/alle.atom.xml"
 
 DELETE_OUTPUT_DIRECTORY = True
+
+# Drafts are neither written nor linked on the published site.
+SERIES_LINK_DRAFTS = False
+DRAFT_SAVE_AS = ""
+DRAFT_PAGE_SAVE_AS = ""

@@ -1,5 +1,6 @@
 """Tasks for building, serving, testing and writing the blog (``invoke --list``)."""
 
+import datetime
 import os
 import shlex
 import shutil
@@ -106,6 +107,42 @@ def publish(c):
     """Build the production site into output/ for upload (SITEURL from the env)."""
     c.run(pelican_command("publish"))
     print(f"Site for {os.environ.get('SITEURL', 'the default SITEURL')} is in output/.")
+
+
+@task(
+    help={
+        "series": "the series' name, as in content/series/<name>.toml",
+        "title": "the new part's title",
+        "content": "the content folder (default: content)",
+    }
+)
+def new_part(c, series, title, content=None):
+    """Create the next part of a series as a draft and print its path."""
+    sys.path.insert(0, str(ROOT / "plugins"))
+    from pelican.settings import DEFAULT_CONFIG
+    from pelican.utils import slugify
+
+    from guide.series import next_part_number
+
+    content = Path(content or ROOT / CONFIG["content"])
+    number = next_part_number(content, series)
+    path = content / f"{series}-teil-{number}.md"
+    if path.exists():
+        sys.exit(f"{path} exists already; not overwriting it.")
+    today = datetime.date.today().isoformat()
+    path.write_text(
+        f"Title: {title}\n"
+        f"Date: {today}\n"
+        f"Slug: {slugify(title, DEFAULT_CONFIG['SLUG_REGEX_SUBSTITUTIONS'])}\n"
+        f"Series: {series}\n"
+        f"Series_index: {number}\n"
+        "Status: draft\n"
+        "Summary: Ein Satz für die Startseite und den Feed.\n"
+        "\n"
+        "Hier beginnt der Text.\n",
+        encoding="utf-8",
+    )
+    print(path)
 
 
 @task

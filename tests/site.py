@@ -73,6 +73,8 @@ def copy_content(target):
 
 class _TextExtractor(HTMLParser):
     SKIP = frozenset({"script", "style", "template"})
+    INLINE = frozenset({"a", "abbr", "b", "code", "em", "i", "q", "small", "span",
+                        "strong", "sub", "sup", "time"})  # fmt: skip
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -86,7 +88,8 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag):
         if tag in self.SKIP:
             self.skipping -= 1
-        self.parts.append(" ")
+        if tag not in self.INLINE:
+            self.parts.append(" ")
 
     def handle_data(self, data):
         if not self.skipping:
