@@ -26,7 +26,6 @@ def local_site(tmp_path_factory):
 class _Handler(SimpleHTTPRequestHandler):
     def end_headers(self):
         self.send_header("Content-Security-Policy", CSP)
-        self.send_header("Cache-Control", "no-store")
         super().end_headers()
 
     def send_error(self, code, message=None, explain=None):

@@ -1,0 +1,105 @@
+"""Ship the theme's scripts and styles small: bundle, then minify.
+
+The theme's JavaScript is written as one small ES module per behaviour. For the
+reader, each entry module named in ``ASSETS_JS_BUNDLES`` is joined with the
+modules it imports into one file (one request instead of one per module), then
+minified with rjsmin; the joined modules are removed from the output. Stylesheets
+are minified with rcssmin. Source files are never touched: this works on the
+output folder once Pelican has finished.
+
+The bundler understands exactly the module style the theme uses: relative
+``import { a, b } from "./x.js";`` lines and ``export`` before top-level
+declarations. Anything else is an error that names the file, so a new module
+style cannot slip through half-bundled.
+"""
+
+import logging
+import re
+from pathlib import Path
+
+import rcssmin
+import rjsmin
+from pelican import signals
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS = {
+    "ASSETS_JS_BUNDLES": ["theme/js/checklist.js"],
+    "ASSETS_MINIFY_CSS": True,
+}
+
+IMPORT_RE = re.compile(r'^import \{[^}]*\} from "\./(?P<name>[\w-]+\.js)";\n', re.M)
+OTHER_IMPORT_RE = re.compile(r"^\s*import\b|\bimport\s*\(", re.M)
+EXPORT_RE = re.compile(r"^export (?=(?:async )?function |const |let |class )", re.M)
+TOP_LEVEL_RE = re.compile(
+    r"^(?:export )?(?:async )?(?:function|const|let|class) (?P<name>[\w$]+)", re.M
+)
+
+
+class AssetError(Exception):
+    pass
+
+
+def bundle(entry):
+    """Return the source of ENTRY with its imports inlined, and the files used."""
+    order, seen = [], set()
+
+    def visit(path, trail):
+        if path in trail:
+            raise AssetError(f"{path}: circular import via {' -> '.join(trail)}")
+        if path in seen:
+            return
+        source = path.read_text(encoding="utf-8")
+        for match in IMPORT_RE.finditer(source):
+            visit(path.parent / match.group("name"), [*trail, path.name])
+        rest = IMPORT_RE.sub("", source)
+        if OTHER_IMPORT_RE.search(rest):
+            raise AssetError(
+                f"{path}: only single-line relative imports like "
+                'import { a } from "./x.js"; can be bundled'
+            )
+        seen.add(path)
+        order.append((path, EXPORT_RE.sub("", rest)))
+
+    visit(Path(entry), [])
+    names = {}
+    for path, source in order:
+        for name in TOP_LEVEL_RE.findall(source):
+            if name in names:
+                raise AssetError(
+                    f"{path}: the top-level name {name!r} is also defined in "
+                    f"{names[name]}; rename one, they share the bundle's scope"
+                )
+            names[name] = path
+    code = "\n".join(f"// {path.name}\n{source}" for path, source in order)
+    return code, [path for path, _source in order]
+
+
+def build_assets(pelican):
+    settings = pelican.settings
+    output = Path(pelican.output_path)
+    used = set()
+    for entry in settings["ASSETS_JS_BUNDLES"]:
+        target = output / entry
+        if not target.exists():
+            continue
+        code, files = bundle(target)
+        target.write_text(rjsmin.jsmin(code) + "\n", encoding="utf-8")
+        used.update(path for path in files if path != target)
+    for path in used:
+        path.unlink()
+    if settings["ASSETS_MINIFY_CSS"]:
+        for path in (output / settings["THEME_STATIC_DIR"]).rglob("*.css"):
+            path.write_text(
+                rcssmin.cssmin(path.read_text(encoding="utf-8")), encoding="utf-8"
+            )
+
+
+def add_defaults(pelican):
+    for name, value in DEFAULTS.items():
+        pelican.settings.setdefault(name, value)
+
+
+def register():
+    signals.initialized.connect(add_defaults)
+    signals.finalized.connect(build_assets)

@@ -1,0 +1,502 @@
+"""The checklist in the reader's browser: saved, summarised, exported, printed,
+shared, and private. Real headless Chromium against the built site, served on
+127.0.0.1 with a strict Content-Security-Policy."""
+
+import base64
+import gzip
+import json
+import re
+from urllib.parse import urlencode
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.accessibility import axe_violations
+from tests.site import PART_URLS
+
+pytestmark = pytest.mark.browser
+
+FORM = "#cl-ideales-netzwerk"
+KEY = "checkliste:ideales-netzwerk:v1"
+SAVED = "In diesem Browser gespeichert."
+
+
+@pytest.fixture
+def problems(page):
+    """Everything thrown or logged as an error in the page; must stay empty."""
+    found = []
+    page.on("pageerror", lambda error: found.append(f"pageerror: {error}"))
+    page.on(
+        "console",
+        lambda msg: msg.type in ("error", "warning") and found.append(msg.text),
+    )
+    return found
+
+
+def ready(page):
+    """The checklist form, once its script has enhanced it."""
+    expect(page.locator(f"{FORM}[data-checklist-ready]")).to_have_count(1)
+    return page.locator(FORM)
+
+
+def open_part_two(page, site_url, fragment=""):
+    page.goto(site_url(PART_URLS[2]) + fragment)
+    return ready(page)
+
+
+def fill_some(form):
+    form.get_by_label("Mischform aus beidem").check()
+    form.get_by_label("Erfahrungsaustausch").check()
+    form.locator("#cl-ideales-netzwerk__ort__notizen").fill("Stammtisch & Xing")
+
+
+def encoded(answers):
+    return base64.b64encode(json.dumps(answers).encode()).decode()
+
+
+def share_fragment(answers, version=1):
+    params = {"checkliste": "ideales-netzwerk", "v": version, "a": encoded(answers)}
+    return "#" + urlencode(params)
+
+
+def test_answers_are_saved_and_restored_after_reload(page, site_url, problems):
+    form = open_part_two(page, site_url)
+    fill_some(form)
+    expect(form.get_by_role("status")).to_have_text(SAVED)
+    stored = json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))
+    assert stored == {
+        "ort": "mischform",
+        "ort.notizen": "Stammtisch & Xing",
+        "zweck": "austausch",
+    }
+    page.reload()
+    form = ready(page)
+    expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
+    expect(form.locator("#cl-ideales-netzwerk__ort__notizen")).to_have_value(
+        "Stammtisch & Xing"
+    )
+    expect(form.get_by_role("status")).to_have_text("Gespeicherte Antworten geladen.")
+    assert problems == []
+
+
+def test_answers_are_back_after_back_and_forward(page, site_url, problems):
+    form = open_part_two(page, site_url)
+    fill_some(form)
+    page.get_by_role("link", name=re.compile("^Nächster Teil")).click()
+    expect(page.locator("h1")).to_have_text("Wie ich Xing konkret nutze")
+    page.go_back()
+    form = page.locator(FORM)
+    expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
+    expect(form.locator("#cl-ideales-netzwerk__ort__notizen")).to_have_value(
+        "Stammtisch & Xing"
+    )
+    assert problems == []
+
+
+def test_forget_clears_this_checklist_only_after_confirmation(page, site_url, problems):
+    form = open_part_two(page, site_url)
+    page.evaluate("localStorage.setItem('andere-seite', 'bleibt')")
+    fill_some(form)
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    form.get_by_role("button", name="Antworten löschen").click()
+    expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
+    messages = []
+
+    def accept(dialog):
+        messages.append(dialog.message)
+        dialog.accept()
+
+    page.once("dialog", accept)
+    form.get_by_role("button", name="Antworten löschen").click()
+    expect(form.get_by_role("status")).to_have_text("Deine Antworten wurden gelöscht.")
+    assert messages == ["Alle Antworten dieser Checkliste löschen?"]
+    expect(form.get_by_label("Mischform aus beidem")).not_to_be_checked()
+    assert page.evaluate(f"localStorage.getItem('{KEY}')") is None
+    assert page.evaluate("localStorage.getItem('andere-seite')") == "bleibt"
+    assert problems == []
+
+
+def test_answers_of_an_older_version_keep_what_still_fits(page, site_url, problems):
+    open_part_two(page, site_url)
+    old = {
+        "ort": "online",
+        "zugang": "geschlossen",
+        "voraussetzungen": "Empfehlung",
+        "frage-die-es-nicht-mehr-gibt": "weg",
+        "zweck": "option-die-es-nicht-mehr-gibt",
+    }
+    page.evaluate(
+        "old => localStorage.setItem('checkliste:ideales-netzwerk:v0', old)",
+        json.dumps(old),
+    )
+    page.reload()
+    form = ready(page)
+    expect(form.get_by_label("Online", exact=True)).to_be_checked()
+    expect(form.get_by_label("Geschlossenes Expertennetzwerk")).to_be_checked()
+    expect(form.get_by_label("Deine Antwort")).to_have_value("Empfehlung")
+    expect(form.get_by_role("status")).to_have_text(
+        "Antworten aus einer früheren Fassung übernommen, 2 verworfen."
+    )
+    keys = page.evaluate("Object.keys(localStorage)")
+    assert keys == [KEY]
+    assert problems == []
+
+
+def test_summary_names_answers_and_what_is_open(page, site_url, problems):
+    form = open_part_two(page, site_url)
+    fill_some(form)
+    form.get_by_text("Dein ideales Netzwerk", exact=True).click()
+    summary = form.locator(".checklist-summary")
+    expect(summary).to_contain_text("Noch offen: 3 von 5 Fragen.")
+    expect(summary).to_contain_text(
+        "Online oder im echten Leben oder eine Mischform aus beidem? "
+        "Mischform aus beidem"
+    )
+    expect(summary).to_contain_text("Notizen: Stammtisch & Xing")
+    expect(summary).to_contain_text("Lokal oder überregional? noch offen")
+    form.get_by_label("Lokal", exact=True).check()
+    expect(summary).to_contain_text("Lokal oder überregional? Lokal")
+    expect(summary).to_contain_text("Noch offen: 2 von 5 Fragen.")
+    assert problems == []
+
+
+def test_copy_puts_the_answers_on_the_clipboard(browser, site_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    form = open_part_two(page, site_url)
+    fill_some(form)
+    form.get_by_role("button", name="Als Text kopieren").click()
+    expect(form.get_by_role("status")).to_have_text(
+        "Deine Antworten sind in der Zwischenablage."
+    )
+    text = page.evaluate("navigator.clipboard.readText()")
+    assert text.startswith("# Mein ideales Netzwerk\n\nStand: ")
+    assert f"Seite: {site_url(PART_URLS[2])}\n" in text
+    assert (
+        "## Online oder im echten Leben oder eine Mischform aus beidem?\n\n"
+        "Mischform aus beidem\n\nNotizen: Stammtisch & Xing\n"
+    ) in text
+    assert "## Lokal oder überregional?\n\n(noch offen)\n" in text
+    assert "### Welche Zugangsvoraussetzungen?" in text
+    context.close()
+
+
+def test_copy_without_clipboard_api_offers_the_text_selected(page, site_url):
+    page.add_init_script("Object.defineProperty(navigator, 'clipboard', {})")
+    form = open_part_two(page, site_url)
+    fill_some(form)
+    form.get_by_role("button", name="Als Text kopieren").click()
+    field = form.get_by_label("Zum Kopieren")
+    expect(field).to_be_visible()
+    expect(field).to_have_value(re.compile(r"^# Mein ideales Netzwerk"))
+    selected = page.evaluate(
+        "() => { const f = document.activeElement;"
+        " return f.value.slice(f.selectionStart, f.selectionEnd).length }"
+    )
+    assert selected == len(field.input_value())
+    expect(form.get_by_role("status")).to_contain_text("Kopieren ging nicht")
+
+
+def test_download_is_a_markdown_file_with_the_answers(page, site_url, tmp_path):
+    form = open_part_two(page, site_url)
+    fill_some(form)
+    with page.expect_download() as info:
+        form.get_by_role("button", name="Als Datei herunterladen").click()
+    download = info.value
+    assert download.suggested_filename == "ideales-netzwerk.md"
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Mein ideales Netzwerk\n")
+    assert "Mischform aus beidem\n\nNotizen: Stammtisch & Xing" in text
+    expect(form.get_by_role("status")).to_have_text("Die Datei wurde erstellt.")
+
+
+def test_print_stylesheet_shows_the_worksheet_only(page, site_url, tmp_path):
+    form = open_part_two(page, site_url)
+    fill_some(form)
+    page.emulate_media(media="print")
+    expect(form.locator(".checklist-tools")).to_be_hidden()
+    expect(page.locator(".site-nav")).to_be_hidden()
+    expect(page.locator(".series-nav")).to_be_hidden()
+    chosen = form.locator('label[for="cl-ideales-netzwerk__ort__mischform"]')
+    assert chosen.evaluate("l => getComputedStyle(l, '::after').content") == '" ✔"'
+    assert chosen.evaluate("l => getComputedStyle(l).fontWeight") == "700"
+    lines = form.locator("#cl-ideales-netzwerk__zweck__notizen").evaluate(
+        "t => getComputedStyle(t).backgroundImage"
+    )
+    assert "repeating-linear-gradient" in lines
+    form.screenshot(path=tmp_path / "print.png")
+    assert (tmp_path / "print.png").stat().st_size > 10_000
+
+
+def test_print_buttons_print_filled_and_blank(page, site_url):
+    page.add_init_script(
+        "window.printed = []; window.print = () => window.printed.push("
+        "[...document.querySelectorAll('#cl-ideales-netzwerk input:checked')].length"
+        " + document.querySelector('#cl-ideales-netzwerk__ort__notizen').value)"
+    )
+    form = open_part_two(page, site_url)
+    fill_some(form)
+    form.get_by_role("button", name="Drucken", exact=True).click()
+    form.get_by_role("button", name="Leere Vorlage drucken").click()
+    assert page.evaluate("window.printed") == ["2Stammtisch & Xing", "0"]
+    expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
+
+
+def make_link(browser, site_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    form = open_part_two(page, site_url)
+    fill_some(form)
+    form.get_by_role("button", name="Link zu meinen Antworten").click()
+    expect(form.get_by_role("status")).to_have_text(
+        "Der Link ist in der Zwischenablage."
+    )
+    link = page.evaluate("navigator.clipboard.readText()")
+    context.close()
+    return link
+
+
+def test_share_link_round_trip_into_a_fresh_browser(browser, site_url):
+    link = make_link(browser, site_url)
+    assert link.startswith(
+        site_url(PART_URLS[2]) + "#checkliste=ideales-netzwerk&v=1&a="
+    )
+    context = browser.new_context()
+    page = context.new_page()
+    form = open_part_two(page, site_url, link[link.index("#") :])
+    expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
+    expect(form.locator("#cl-ideales-netzwerk__ort__notizen")).to_have_value(
+        "Stammtisch & Xing"
+    )
+    expect(form.get_by_role("status")).to_have_text(
+        "Antworten aus dem Link übernommen."
+    )
+    assert page.url == site_url(PART_URLS[2])
+    assert json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))["ort"] == (
+        "mischform"
+    )
+    context.close()
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_share_link_asks_before_replacing_saved_answers(browser, site_url, accept):
+    link = make_link(browser, site_url)
+    context = browser.new_context()
+    page = context.new_page()
+    form = open_part_two(page, site_url)
+    form.get_by_label("Online", exact=True).check()
+    asked = []
+
+    def answer(dialog):
+        asked.append(dialog.message)
+        dialog.accept() if accept else dialog.dismiss()
+
+    page.once("dialog", answer)
+    # Pasted into the same tab: only the fragment changes.
+    page.goto(link)
+    expect(form.get_by_role("status")).to_have_text(
+        "Antworten aus dem Link übernommen."
+        if accept
+        else "Deine gespeicherten Antworten bleiben unverändert."
+    )
+    assert asked == ["Deine gespeicherten Antworten durch die aus dem Link ersetzen?"]
+    kept = form.get_by_label("Online", exact=True)
+    replaced = form.get_by_label("Mischform aus beidem")
+    expect(replaced if accept else kept).to_be_checked()
+    expect(kept if accept else replaced).not_to_be_checked()
+    page.reload()
+    expect(
+        ready(page).get_by_label(
+            "Mischform aus beidem" if accept else "Online", exact=True
+        )
+    ).to_be_checked()
+    context.close()
+
+
+HOSTILE = {
+    "ort": "<img src=x onerror=window.pwned=1>",
+    "ort.notizen": "<img src=x onerror=window.pwned=1><script>window.pwned=1</script>",
+    "zweck": "austausch",
+    "__proto__": {"polluted": True},
+    "groesse.antwort": {"toString": "<svg onload=window.pwned=1>"},
+    'reichweite" onmouseover="window.pwned=1': "lokal",
+}
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        share_fragment(HOSTILE),
+        "#checkliste=ideales-netzwerk&v=1&a=<img src=x onerror=window.pwned=1>",
+        "#checkliste=ideales-netzwerk&v=1&a=" + encoded({"ort": "mischform"})[:-6],
+        "#checkliste=ideales-netzwerk&v=99&a=" + encoded(["not", "answers"]),
+        "#checkliste=ideales-netzwerk",
+        "#<img src=x onerror=window.pwned=1>",
+    ],
+)
+def test_hostile_share_links_run_nothing_and_inject_nothing(
+    page, site_url, problems, fragment
+):
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    form = open_part_two(page, site_url, fragment)
+    injected = page.evaluate(
+        "document.querySelectorAll('img, svg, iframe, object, embed,"
+        ' script:not([src]):not([type="application/ld+json"]),'
+        " [onerror], [onload], [onmouseover]').length"
+    )
+    assert injected == 0
+    assert page.evaluate("window.pwned") is None
+    assert page.evaluate("({}).polluted") is None
+    assert dialogs == []
+    # The form keeps working.
+    form.get_by_label("Lokal", exact=True).check()
+    expect(form.get_by_role("status")).to_have_text(SAVED)
+    assert [p for p in problems if "pageerror" in p] == []
+
+
+def test_hostile_text_from_a_link_is_kept_as_text(page, site_url):
+    form = open_part_two(page, site_url, share_fragment(HOSTILE))
+    notes = form.locator("#cl-ideales-netzwerk__ort__notizen")
+    expect(notes).to_have_value(HOSTILE["ort.notizen"])
+    expect(form.get_by_label("Erfahrungsaustausch")).to_be_checked()
+    expect(form.get_by_label("Online", exact=True)).not_to_be_checked()
+    form.get_by_text("Dein ideales Netzwerk", exact=True).click()
+    expect(form.locator(".checklist-summary")).to_contain_text("<script>window.pwned")
+    assert page.evaluate("window.pwned") is None
+
+
+def test_corrupted_storage_is_reported_and_the_form_works(page, site_url, problems):
+    open_part_two(page, site_url)
+    page.evaluate(f"localStorage.setItem('{KEY}', '{{kaputt')")
+    page.reload()
+    form = ready(page)
+    expect(form.get_by_role("status")).to_have_text(
+        "Gespeicherte Antworten waren beschädigt und sind gelöscht."
+    )
+    fill_some(form)
+    expect(form.get_by_role("status")).to_have_text(SAVED)
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # Storage switched off: touching localStorage throws.
+        "Object.defineProperty(window, 'localStorage', {get() {"
+        " throw new DOMException('off', 'SecurityError') }})",
+        # Storage full: every write throws.
+        "Storage.prototype.setItem = function () {"
+        " throw new DOMException('full', 'QuotaExceededError') }",
+    ],
+    ids=["switched-off", "full"],
+)
+def test_storage_that_throws_never_breaks_the_page(page, site_url, problems, script):
+    page.add_init_script(script)
+    form = open_part_two(page, site_url)
+    fill_some(form)
+    expected = "switched" if "SecurityError" in script else "full"
+    expect(form.get_by_role("status")).to_have_text(
+        "Speichern ist in diesem Browser nicht möglich."
+        if expected == "switched"
+        else "Der Speicher ist voll, nichts wurde gespeichert."
+    )
+    form.get_by_text("Dein ideales Netzwerk", exact=True).click()
+    expect(form.locator(".checklist-summary")).to_contain_text("Noch offen: 3 von 5")
+    assert problems == []
+
+
+def test_works_under_the_strict_csp_without_violations(page, site_url, problems):
+    page.add_init_script(
+        "window.violations = [];"
+        "document.addEventListener('securitypolicyviolation',"
+        " e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI))"
+    )
+    response = page.goto(site_url(PART_URLS[2]))
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    expect(page.locator(f"{FORM}[data-checklist-ready]")).to_have_count(1)
+    fill_some(page.locator(FORM))
+    assert page.evaluate("window.violations") == []
+    assert problems == []
+
+
+def test_no_request_leaves_the_page_after_load(browser, site_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    form = open_part_two(page, site_url)
+    page.wait_for_load_state("networkidle")
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    fill_some(form)
+    form.get_by_text("Dein ideales Netzwerk", exact=True).click()
+    form.get_by_role("button", name="Als Text kopieren").click()
+    with page.expect_download():
+        form.get_by_role("button", name="Als Datei herunterladen").click()
+    form.get_by_role("button", name="Link zu meinen Antworten").click()
+    expect(form.get_by_role("status")).to_have_text(
+        "Der Link ist in der Zwischenablage."
+    )
+    assert [url for url in requests if not url.startswith("blob:")] == []
+    context.close()
+
+
+def test_keyboard_only_through_the_whole_form(page, site_url, problems):
+    form = open_part_two(page, site_url)
+    form.get_by_label("Online", exact=True).focus()
+    page.keyboard.press("Space")
+    page.keyboard.press("ArrowDown")  # radio groups move with the arrow keys
+    expect(form.get_by_label("Im echten Leben")).to_be_checked()
+    page.keyboard.press("Tab")
+    expect(form.locator("#cl-ideales-netzwerk__ort__notizen")).to_be_focused()
+    page.keyboard.type("Per Tastatur")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if (
+            page.evaluate("document.activeElement.textContent")
+            == "Dein ideales Netzwerk"
+        ):
+            break
+    page.keyboard.press("Enter")
+    expect(form.locator(".checklist-summary")).to_have_attribute("open", "")
+    page.keyboard.press("Tab")
+    expect(form.get_by_role("button", name="Antworten löschen")).to_be_focused()
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.keyboard.press("Enter")
+    expect(form.get_by_role("button", name="Antworten löschen")).to_be_focused()
+    expect(form.locator("#cl-ideales-netzwerk__ort__notizen")).to_have_value(
+        "Per Tastatur"
+    )
+    stored = json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))
+    assert stored == {"ort": "offline", "ort.notizen": "Per Tastatur"}
+    assert problems == []
+
+
+def test_axe_finds_nothing_before_after_filling_and_with_summary(page, site_url):
+    form = open_part_two(page, site_url)
+    assert axe_violations(page) == []
+    fill_some(form)
+    assert axe_violations(page) == []
+    form.get_by_text("Dein ideales Netzwerk", exact=True).click()
+    expect(form.locator(".checklist-summary")).to_have_attribute("open", "")
+    assert axe_violations(page) == []
+
+
+def test_checklist_script_stays_within_4_kb_gzip(published_site):
+    # Deterministic: the shipped file, compressed as a server would.
+    shipped = published_site.output / "theme/js/checklist.js"
+    size = len(gzip.compress(shipped.read_bytes(), compresslevel=9, mtime=0))
+    print(f"checklist.js: {shipped.stat().st_size} bytes, {size} bytes gzip")
+    assert size <= 4096
+    assert sorted(p.name for p in shipped.parent.iterdir()) == ["checklist.js"]
+
+
+def test_a_truncated_share_link_is_reported(page, site_url, problems):
+    fragment = share_fragment({"ort": "mischform", "ort.notizen": "Lang genug"})
+    form = open_part_two(page, site_url, fragment[:-7])
+    expect(form.get_by_role("status")).to_have_text(
+        "Der Link ist unvollständig oder beschädigt."
+    )
+    expect(form.get_by_label("Mischform aus beidem")).not_to_be_checked()
+    assert problems == []
