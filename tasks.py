@@ -4,6 +4,7 @@ import datetime
 import os
 import shlex
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -145,6 +146,54 @@ def new_part(c, series, title, content=None):
     print(path)
 
 
+@task(help={"runs": "builds per variant (default 5)"})
+def bench(c, runs=5):
+    """Benchmark the build: ours vs without series vs plain Pelican, and growth."""
+    c.run(f"{shlex.quote(sys.executable)} -m benchmarks.build_time all --runs {runs}")
+
+
+@task
+def lighthouse(c):
+    """Run Lighthouse on the home page and Part II and print the four scores."""
+    import json
+    import tempfile
+
+    from tests.chromium import LAUNCH_ARGS, find_chromium
+    from tests.site import PART_URLS, build, free_port, serve
+
+    tool = ROOT / "tools" / "lighthouse"
+    if not shutil.which("npm"):
+        sys.exit("Lighthouse needs Node.js and npm (e.g. apt-get install nodejs npm).")
+    if not (tool / "node_modules" / ".bin" / "lighthouse").exists():
+        c.run(f"npm ci --prefix {shlex.quote(str(tool))} --no-audit --no-fund")
+    chromium, _kind = find_chromium()
+    if chromium is None:
+        from tests.chromium import playwright_chromium
+
+        chromium = playwright_chromium()
+    port = free_port()
+    with tempfile.TemporaryDirectory() as out:
+        site = build(out, "publishconf.py", siteurl=f"http://127.0.0.1:{port}")
+        if site.returncode:
+            sys.exit(site.log)
+        with serve(site.output, port) as base:
+            for name, url in (("Home", ""), ("Part II", PART_URLS[2])):
+                report = Path(out) / "report.json"
+                flags = " ".join(["--headless=new", *LAUNCH_ARGS])
+                subprocess.run(
+                    [str(tool / "node_modules" / ".bin" / "lighthouse"),
+                     f"{base}/{url}", "--quiet", "--output=json",
+                     f"--output-path={report}", f"--chrome-flags={flags}"],
+                    check=True, env=dict(os.environ, CHROME_PATH=chromium),
+                )  # fmt: skip
+                categories = json.loads(report.read_text())["categories"]
+                scores = ", ".join(
+                    f"{c['title']} {round(c['score'] * 100)}"
+                    for c in categories.values()
+                )
+                print(f"{name}: {scores}")
+
+
 @task
 def browser(c):
     """Make sure a headless Chromium is there for the browser tests."""
@@ -153,7 +202,15 @@ def browser(c):
     print(f"Chromium for the browser tests: {ensure_chromium()}")
 
 
-@task(pre=[browser])
+@task
+def java(c):
+    """Make sure Java is there for the Nu HTML Checker."""
+    from tests.java import ensure_java
+
+    print(f"Java for the HTML checker: {ensure_java()}")
+
+
+@task(pre=[browser, java])
 def test(c, k=""):
     """Run the whole test suite, browser tests included."""
     selection = f"-k {shlex.quote(k)}" if k else ""

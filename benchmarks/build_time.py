@@ -7,11 +7,13 @@
 
 Each variant builds the same generated content in a fresh output folder, in a
 separate process, alternating variants so that the machine's noise hits all of
-them alike. Wall-clock medians and their ratio are printed.
+them alike. Medians of wall-clock and CPU time (user + system of the build
+process, less sensitive to a busy machine) and their ratios are printed.
 """
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -34,18 +36,26 @@ WITHOUT_SERIES = ['PLUGINS=["guide.dates","guide.checklist"]']
 
 
 def build_once(content, output, extra):
+    """Return (wall seconds, CPU seconds) of one build in a child process."""
     command = [sys.executable, "-m", "pelican", str(content), "-s",
                str(ROOT / "pelicanconf.py"), "-o", str(output), "-q",
                "--fatal", "errors"]  # fmt: skip
     for setting in extra:
         command += ["-e", setting]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, check=True, env=dict(os.environ, COLUMNS="200"))
-    return time.perf_counter() - start
+    subprocess.run(
+        command, cwd=ROOT, check=True, env=dict(os.environ, COLUMNS="200"),
+        stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def compare(content, variants, runs):
-    """Build each variant RUNS times, alternating; return medians by name."""
+    """Build each variant RUNS times, alternating; return (wall, CPU) medians."""
     times = {name: [] for name in variants}
     with tempfile.TemporaryDirectory() as out:
         for run in range(runs):
@@ -55,14 +65,20 @@ def compare(content, variants, runs):
             for name, extra in order:
                 output = Path(out) / f"{name}-{run}"
                 times[name].append(build_once(content, output, extra))
-    return {name: statistics.median(values) for name, values in times.items()}
+    return {
+        name: tuple(statistics.median(column) for column in zip(*values, strict=True))
+        for name, values in times.items()
+    }
 
 
 def report(title, medians, baseline):
     print(f"\n{title}")
-    for name, value in medians.items():
-        ratio = value / medians[baseline]
-        print(f"  {name:<28} median {value:7.2f} s   ratio {ratio:5.3f}")
+    base_wall, base_cpu = medians[baseline]
+    for name, (wall, cpu) in medians.items():
+        print(
+            f"  {name:<24} wall {wall:6.2f} s (ratio {wall / base_wall:5.3f})   "
+            f"CPU {cpu:6.2f} s (ratio {cpu / base_cpu:5.3f})"
+        )
 
 
 def main(argv=None):

@@ -1,12 +1,17 @@
 """Build the real site with Pelican and read what it wrote, for the tests."""
 
+import contextlib
+import functools
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,6 +68,51 @@ def build(output, settings="pelicanconf.py", content=CONTENT, siteurl=None, extr
         command, cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
     return Build(done.returncode, done.stdout + done.stderr, Path(output))
+
+
+# A strict policy, as a careful host would send it: nothing inline, nothing foreign.
+CSP = "default-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    """Static files with the strict CSP, and the site's own 404 page."""
+
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", CSP)
+        super().end_headers()
+
+    def send_error(self, code, message=None, explain=None):
+        not_found = Path(self.directory) / "404.html"
+        if code != 404 or not not_found.exists():
+            return super().send_error(code, message, explain)
+        body = not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serve(directory, port):
+    """Serve DIRECTORY on 127.0.0.1:PORT in a thread while the block runs."""
+    handler = functools.partial(_Handler, directory=str(directory))
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def copy_content(target):

@@ -226,6 +226,13 @@ def test_print_stylesheet_shows_the_worksheet_only(page, site_url, tmp_path):
         "t => getComputedStyle(t).backgroundImage"
     )
     assert "repeating-linear-gradient" in lines
+    notes = form.locator("#cl-ideales-netzwerk__ort__notizen")
+    notes.fill("Zeile\n" * 12)
+    short = notes.evaluate("t => t.clientHeight")
+    page.evaluate("dispatchEvent(new Event('beforeprint'))")
+    assert notes.evaluate("t => t.clientHeight") > short  # the whole answer on paper
+    page.evaluate("dispatchEvent(new Event('afterprint'))")
+    assert notes.evaluate("t => t.clientHeight") == short
     form.screenshot(path=tmp_path / "print.png")
     assert (tmp_path / "print.png").stat().st_size > 10_000
 

@@ -27,6 +27,7 @@ one build.
 """
 
 import datetime
+import functools
 import logging
 import math
 import re
@@ -119,11 +120,20 @@ class Entry:
     article: object = None
     date: datetime.date | None = None
     url: str | None = None
-    reading_minutes: int | None = None
+    words_per_minute: int = 200
 
-    @property
-    def linked(self):
-        return self.url is not None
+    def __post_init__(self):
+        # Computed once here, used on every page of the series.
+        self.linked = self.url is not None
+        self.headline = plain_text(self.title)
+
+    @functools.cached_property
+    def reading_minutes(self):
+        """Minutes to read the part, or None where it is not out."""
+        if not self.linked:
+            return None
+        words = len(TAG_RE.sub(" ", self.article.content).split())
+        return max(1, math.ceil(words / self.words_per_minute))
 
     @property
     def announcement(self):
@@ -191,7 +201,7 @@ class Series:
             "hasPart": [
                 {
                     "@type": "BlogPosting",
-                    "headline": plain_text(entry.title),
+                    "headline": entry.headline,
                     "url": f"{siteurl}/{entry.url}",
                     "position": entry.index,
                     "datePublished": entry.article.date.isoformat(),
@@ -217,15 +227,15 @@ class SeriesPart:
         return f"Teil {self.entry.number} von {self.series.total_number}"
 
     def json_ld(self, siteurl):
-        article = self.entry.article
+        entry = self.entry
         return {
             "@context": "https://schema.org",
             "@type": "BlogPosting",
-            "headline": plain_text(article.title),
-            "url": f"{siteurl}/{article.url}",
-            "datePublished": article.date.isoformat(),
+            "headline": entry.headline,
+            "url": f"{siteurl}/{entry.url}",
+            "datePublished": entry.article.date.isoformat(),
             "inLanguage": "de",
-            "position": self.entry.index,
+            "position": entry.index,
             "isPartOf": {
                 "@type": "CreativeWorkSeries",
                 "name": self.series.title,
@@ -359,11 +369,6 @@ def _part_index(article, problems):
     return int(text)
 
 
-def reading_minutes(article, words_per_minute):
-    words = len(TAG_RE.sub(" ", article.content).split())
-    return max(1, math.ceil(words / words_per_minute))
-
-
 def link_series(generator):
     """Build every series from the articles of this build and check the numbering.
 
@@ -484,7 +489,7 @@ def _build_entries(series, parts, problems, link_drafts, today, settings):
                 article,
                 article.date.date(),
                 article.url,
-                reading_minutes(article, words_per_minute),
+                words_per_minute,
             )
         elif article is not None:
             planned = (plan or {}).get("date")
@@ -499,7 +504,7 @@ def _build_entries(series, parts, problems, link_drafts, today, settings):
                 article,
                 planned,
                 article.url if linked else None,
-                reading_minutes(article, words_per_minute) if linked else None,
+                words_per_minute,
             )
         else:
             entry = Entry(

@@ -2,7 +2,7 @@
 // print and share. Without this script the form still works as a plain form.
 import { copy, download, markdown } from "./exporter.js";
 import { el, read, write } from "./form.js";
-import { print } from "./printing.js";
+import { fitOnPrint, print } from "./printing.js";
 import { fromLink, link } from "./share.js";
 import { forget, hasSaved, load, save } from "./storage.js";
 import { T } from "./strings.js";
@@ -66,6 +66,7 @@ function enhance(form) {
     fill(shared.kept, "");
     say(save(form, shared.kept) && T.shareApplied);
   };
+  fitOnPrint(form);
   restore();
   applyLink();
   addEventListener("hashchange", applyLink);

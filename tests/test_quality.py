@@ -1,0 +1,208 @@
+"""Quality gates on the site built with publishconf: valid, accessible, linked,
+light. Each check runs over every page of the output, so it grows with the site."""
+
+import gzip
+import json
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import PurePosixPath
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.accessibility import axe_violations
+from tests.java import find_java, vnu_jar
+from tests.site import PART_URLS, tags
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+PAGE_BUDGET = 14 * 1024  # bytes gzip: the first round trip of a new connection
+
+PAGE_TYPES = {
+    "home": "",
+    "part 1": PART_URLS[1],
+    "part 2": PART_URLS[2],
+    "part 3": PART_URLS[3],
+    "series": "serie/networking/",
+    "series overview": "serien/",
+    "archives": "archiv/",
+    "tags": "schlagwoerter/",
+    "tag": "schlagwort/xing/",
+    "categories": "kategorien/",
+    "category": "kategorie/networking/",
+    "404": "404.html",
+    "about": "ueber-diesen-blog/",
+    "privacy": "datenschutz/",
+}
+
+
+def gzip_size(data):
+    return len(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+# --- Accessibility -----------------------------------------------------------------
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_axe_finds_no_violation(page, site_url, name):
+    page.goto(site_url(PAGE_TYPES[name]))
+    expect(page.locator("h1")).to_have_count(1)
+    assert axe_violations(page) == []
+
+
+def test_every_choice_group_sits_in_a_fieldset_with_a_legend(published_site):
+    # axe no longer checks this; screen reader users need the question read out
+    # with each option.
+    for path in published_site.html_files():
+        html = path.read_text(encoding="utf-8")
+        for fieldset in re.findall(r"<fieldset\b.*?</fieldset>", html, re.S):
+            assert re.search(r"<fieldset[^>]*>\s*<legend>", fieldset), path
+        for name in {a["name"] for _t, a in tags(html, "input")
+                     if a.get("type") in ("radio", "checkbox")}:  # fmt: skip
+            group = re.search(
+                rf'<fieldset[^>]*data-question="{re.escape(name)}"[^>]*>.*?</fieldset>',
+                html,
+                re.S,
+            )
+            assert group, f"{path}: group {name!r} outside its fieldset"
+
+
+# --- Valid HTML and CSS ---------------------------------------------------------
+
+
+def test_nu_html_checker_reports_no_error(published_site):
+    files = [
+        str(p)
+        for p in sorted(published_site.output.rglob("*"))
+        if p.suffix in (".html", ".css")
+    ]
+    done = subprocess.run(
+        [find_java(), "-jar", str(vnu_jar()), "--format", "json", "--errors-only",
+         "--also-check-css", *files],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    messages = json.loads(done.stderr)["messages"]
+    errors = [
+        f"{m['url'].rsplit('/published', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
+        for m in messages
+        if m["type"] in ("error", "non-document-error")
+    ]
+    assert errors == []
+    print(f"Nu HTML Checker: {len(files)} files, no error")
+
+
+# --- Links ---------------------------------------------------------------------------
+
+
+def _targets(site):
+    """Every file of the output as the URL it is served at, with its ids."""
+    found = {}
+    for path in site.output.rglob("*"):
+        if path.is_file():
+            url = "/" + str(PurePosixPath(path.relative_to(site.output)))
+            text = path.read_text(errors="ignore") if path.suffix == ".html" else ""
+            ids = set(re.findall(r'\sid="([^"]+)"', text))
+            found[url] = ids
+            if url.endswith("/index.html"):
+                found[url[: -len("index.html")]] = ids
+    return found
+
+
+def _links(site):
+    """(page, URL) for every link and asset reference in pages, feeds, sitemap."""
+    for path in site.output.rglob("*"):
+        page_url = (
+            site.base_url
+            + "/"
+            + str(PurePosixPath(path.relative_to(site.output))).removesuffix(
+                "index.html"
+            )
+        )
+        if path.suffix == ".html":
+            html = path.read_text(encoding="utf-8")
+            for _tag, attrs in tags(html):
+                for attr in ("href", "src"):
+                    if attrs.get(attr):
+                        yield path, urljoin(page_url, attrs[attr])
+        elif path.suffix == ".xml":
+            text = path.read_text(encoding="utf-8")
+            for url in re.findall(r'(?:href="|<loc>)([^"<]+)', text):
+                yield path, url.replace("&amp;", "&")
+
+
+def test_every_internal_link_resolves(published_site):
+    targets = _targets(published_site)
+    own = urlsplit(published_site.base_url).netloc
+    broken, checked = [], 0
+    for source, url in _links(published_site):
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or parts.netloc != own:
+            continue
+        checked += 1
+        address, fragment = urldefrag(url)
+        path = urlsplit(address).path
+        if path not in targets:
+            broken.append(f"{source.name} -> {url}")
+        elif fragment and "=" not in fragment and fragment not in targets[path]:
+            broken.append(f"{source.name} -> {url} (no id {fragment!r})")
+    assert broken == []
+    assert checked > 100
+    print(f"links: {checked} internal links and assets checked, none broken")
+
+
+# --- Weight ------------------------------------------------------------------------
+
+
+def _assets(html, base_url):
+    for tag, attrs in tags(html):
+        url = None
+        if tag in ("script", "img", "source") and attrs.get("src"):
+            url = attrs["src"]
+        elif tag == "link" and attrs.get("rel") in ("stylesheet", "icon", "preload"):
+            url = attrs["href"]
+        if url:
+            yield urljoin(base_url, url)
+
+
+def test_heaviest_page_with_its_assets_fits_the_first_round_trip(published_site):
+    own = urlsplit(published_site.base_url).netloc
+    weights = {}
+    for name, url in PAGE_TYPES.items():
+        html = published_site.page(url)
+        files = {name: gzip_size(html.encode())}
+        for asset in _assets(html, f"{published_site.base_url}/{url}"):
+            parts = urlsplit(asset)
+            assert parts.netloc == own, f"{name} loads {asset} from another host"
+            files[parts.path] = gzip_size(
+                (published_site.output / parts.path.lstrip("/")).read_bytes()
+            )
+        weights[name] = files
+    heaviest = max(weights, key=lambda n: sum(weights[n].values()))
+    total = sum(weights[heaviest].values())
+    detail = ", ".join(f"{f} {s} B" for f, s in weights[heaviest].items())
+    print(f"heaviest page: {heaviest}, {total} bytes gzip in all ({detail})")
+    assert heaviest == "part 2"  # the page with the checklist
+    assert total <= PAGE_BUDGET
+
+
+# --- Feeds ---------------------------------------------------------------------------
+
+
+def test_every_feed_is_valid_atom_with_absolute_urls(published_site):
+    feeds = sorted((published_site.output / "feeds").glob("*.xml"))
+    assert len(feeds) == 2
+    for path in feeds:
+        feed = ET.parse(path).getroot()
+        assert feed.tag == f"{ATOM}feed", path
+        for element in (feed, *feed.iter(f"{ATOM}entry")):
+            for child in ("id", "title", "updated"):
+                assert element.find(f"{ATOM}{child}") is not None, (path, child)
+            links = element.findall(f"{ATOM}link")
+            assert links, path
+            for link in links:
+                assert link.get("href").startswith(published_site.base_url), link
+        feed_xml = path.read_text(encoding="utf-8")
+        for url in re.findall(r'(?:href|src)=(?:"|&quot;)([^"&]+)', feed_xml):
+            assert urlsplit(url).scheme in ("http", "https"), (path, url)
