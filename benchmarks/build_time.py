@@ -28,9 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # Plain Pelican: default theme, no plugin, the same typogrify setting, the same
 # path-style URLs so that both write the same number of files.
 PLAIN = [
-    "THEME=notmyidea",
+    'THEME="notmyidea"',
     "PLUGINS=[]",
-    "DIRECT_TEMPLATES=['index','archives','categories','tags']",
+    'DIRECT_TEMPLATES=["index", "archives", "categories", "tags"]',
 ]
 WITHOUT_SERIES = ['PLUGINS=["guide.dates","guide.checklist"]']
 
