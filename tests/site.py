@@ -121,6 +121,13 @@ def copy_content(target):
     return target
 
 
+def build_with(tmp_path, name, text, settings="pelicanconf.py", **kwargs):
+    """Build the real content plus one more file NAME holding TEXT."""
+    content = copy_content(tmp_path / "content")
+    (content / name).write_text(text, encoding="utf-8")
+    return build(tmp_path / "output", settings, content=content, **kwargs)
+
+
 class _TextExtractor(HTMLParser):
     SKIP = frozenset({"script", "style", "template"})
     INLINE = frozenset({"a", "abbr", "b", "code", "em", "i", "q", "small", "span",

@@ -1,16 +1,10 @@
 """An author's mistake stops the build, and the message names the file."""
 
-from tests.site import build, copy_content
-
-
-def _build_with(tmp_path, name, text):
-    content = copy_content(tmp_path / "content")
-    (content / name).write_text(text, encoding="utf-8")
-    return build(tmp_path / "output", content=content)
+from tests.site import build, build_with
 
 
 def test_an_unparseable_date_stops_the_build(tmp_path):
-    site = _build_with(
+    site = build_with(
         tmp_path, "kaputtes-datum.md", "Title: Kaputt\nDate: 2010-13-45\n\nText.\n"
     )
     assert site.returncode != 0
@@ -19,7 +13,7 @@ def test_an_unparseable_date_stops_the_build(tmp_path):
 
 
 def test_an_article_without_title_stops_the_build(tmp_path):
-    site = _build_with(tmp_path, "ohne-titel.md", "Date: 2010-03-05\n\nText.\n")
+    site = build_with(tmp_path, "ohne-titel.md", "Date: 2010-03-05\n\nText.\n")
     assert site.returncode != 0
     assert "ohne-titel.md" in site.log
     assert "title" in site.log

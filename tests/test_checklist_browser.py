@@ -160,11 +160,17 @@ def test_summary_names_answers_and_what_is_open(page, site_url, problems):
     assert problems == []
 
 
-def test_copy_puts_the_answers_on_the_clipboard(browser, site_url):
+def filled_with_clipboard(browser, site_url):
+    """A fresh context that may use the clipboard, with Part II partly filled."""
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     form = open_part_two(page, site_url)
     fill_some(form)
+    return context, page, form
+
+
+def test_copy_puts_the_answers_on_the_clipboard(browser, site_url):
+    context, page, form = filled_with_clipboard(browser, site_url)
     form.get_by_role("button", name="Als Text kopieren").click()
     expect(form.get_by_role("status")).to_have_text(
         "Deine Antworten sind in der Zwischenablage."
@@ -252,10 +258,7 @@ def test_print_buttons_print_filled_and_blank(page, site_url):
 
 
 def make_link(browser, site_url):
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
-    page = context.new_page()
-    form = open_part_two(page, site_url)
-    fill_some(form)
+    context, page, form = filled_with_clipboard(browser, site_url)
     form.get_by_role("button", name="Link zu meinen Antworten").click()
     expect(form.get_by_role("status")).to_have_text(
         "Der Link ist in der Zwischenablage."

@@ -7,7 +7,7 @@ import pytest
 
 from guide.checklist import ChecklistExtension
 from guide.checklist_syntax import ChecklistError
-from tests.site import build, copy_content
+from tests.site import build_with
 
 
 def convert(source):
@@ -193,13 +193,12 @@ def test_mistake_raises_with_line_and_fix(case):
 
 
 def test_a_broken_checklist_stops_the_build_naming_file_and_line(tmp_path):
-    content = copy_content(tmp_path / "content")
-    (content / "kaputte-checkliste.md").write_text(
+    site = build_with(
+        tmp_path,
+        "kaputte-checkliste.md",
         "Title: Kaputt\nDate: 2010-03-05\n\nText.\n\n"
         "::: checklist netz version=1\n- Frage?\n    ( ) Ja\n:::\n",
-        encoding="utf-8",
     )
-    site = build(tmp_path / "output", content=content)
     assert site.returncode != 0
     assert (
         "content/kaputte-checkliste.md, line 7: The single-choice "

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.accessibility import axe_violations
-from tests.site import PART_URLS, build, copy_content, seed_lines, tags, visible_text
+from tests.site import PART_URLS, build_with, seed_lines, tags, visible_text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 FORM = "#cl-ideales-netzwerk"
@@ -79,17 +79,13 @@ def test_feed_carries_the_questions_as_a_list_and_no_form(published_site):
 
 
 def test_summary_without_metadata_shows_a_list_not_a_form(tmp_path):
-    content = copy_content(tmp_path / "content")
-    (content / "ohne-summary.md").write_text(
+    site = build_with(
+        tmp_path,
+        "ohne-summary.md",
         "Title: Ohne Summary\nDate: 2010-03-06\nSlug: ohne-summary\n\n"
         "Einleitung.\n\n::: checklist kurz version=1\n- Wie gehts?\n"
         "    ( ) Gut\n    ( ) Schlecht\n:::\n",
-        encoding="utf-8",
-    )
-    site = build(
-        tmp_path / "output",
         "publishconf.py",
-        content=content,
         siteurl="https://blog.example",
     )
     assert site.returncode == 0, site.log

@@ -10,7 +10,15 @@ import xml.etree.ElementTree as ET
 import pytest
 from playwright.sync_api import expect
 
-from tests.site import PART_URLS, ROOT, build, copy_content, tags, visible_text
+from tests.site import (
+    PART_URLS,
+    ROOT,
+    build,
+    build_with,
+    copy_content,
+    tags,
+    visible_text,
+)
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 TITLES = {
@@ -137,13 +145,12 @@ def test_a_draft_part_is_linked_in_the_local_preview(tmp_path, content_with_draf
 
 
 def test_a_numbering_mistake_stops_the_real_build(tmp_path):
-    content = copy_content(tmp_path / "content")
-    (content / "doppelt.md").write_text(
+    site = build_with(
+        tmp_path,
+        "doppelt.md",
         "Title: Doppelt\nDate: 2010-03-05\nSeries: networking\nSeries_index: 2\n\n"
         "Text.\n",
-        encoding="utf-8",
     )
-    site = build(tmp_path / "output", content=content)
     assert site.returncode != 0
     assert "part 2 is claimed twice" in site.log
     assert "doppelt.md" in site.log and "networking-teil-2.md" in site.log
