@@ -106,7 +106,7 @@ def livereload(c):
 @task
 def publish(c):
     """Build the production site into output/ for upload (SITEURL from the env)."""
-    c.run(pelican_command("publish"))
+    preview(c)
     print(f"Site for {os.environ.get('SITEURL', 'the default SITEURL')} is in output/.")
 
 
