@@ -35,11 +35,12 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from babel.dates import format_date
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 from pelican.utils import slugify
+
+from .dates import german_date
 
 logger = logging.getLogger(__name__)
 
@@ -139,7 +140,7 @@ class Entry:
     def announcement(self):
         """``erscheint am 5. März 2010`` or ``erscheint demnächst``."""
         if self.date:
-            return f"erscheint am {format_date(self.date, 'd. MMMM y', locale='de')}"
+            return f"erscheint am {german_date(self.date)}"
         return "erscheint demnächst"
 
 
@@ -250,16 +251,12 @@ class SeriesPart:
 def read_descriptions(settings, problems):
     """Read every ``*.toml`` under SERIES_PATH into Series objects by key."""
     folder = Path(settings["PATH"]) / settings["SERIES_PATH"]
-    described = {}
+    described, by_normal = {}, {}
     for path in sorted(folder.glob("*.toml")):
         series = _read_description(path, settings, problems)
         if series is None:
             continue
-        key = series.key
-        twin = next(
-            (s for s in described.values() if normalized(s.key) == normalized(key)),
-            None,
-        )
+        twin = by_normal.get(normalized(series.key))
         if twin:
             problems.append(
                 f"The series {series.key!r} ({path}) and {twin.key!r} "
@@ -267,7 +264,7 @@ def read_descriptions(settings, problems):
                 "Fix: merge them into one file, or give them clearly different names."
             )
             continue
-        described[series.key] = series
+        described[series.key] = by_normal[normalized(series.key)] = series
     return described
 
 
