@@ -27,6 +27,27 @@ PART_URLS = {
     3: "2010/wie-ich-xing-konkret-nutze/",
 }
 
+# Every page type of the site, by a readable name.
+PAGE_TYPES = {
+    "home": "",
+    "part 1": PART_URLS[1],
+    "part 2": PART_URLS[2],
+    "part 3": PART_URLS[3],
+    "series": "serie/networking/",
+    "series overview": "serien/",
+    "archives": "archiv/",
+    "tags": "schlagwoerter/",
+    "tag": "schlagwort/xing/",
+    "categories": "kategorien/",
+    "category": "kategorie/networking/",
+    "404": "404.html",
+    "about": "ueber-diesen-blog/",
+    "privacy": "datenschutz/",
+}
+
+ASSET_ATTRIBUTES = ("src", "srcset", "data", "poster")
+ASSET_LINKS = {"stylesheet", "icon", "preload", "modulepreload", "manifest"}
+
 
 @dataclass
 class Build:
@@ -176,6 +197,16 @@ def tags(html, name=None):
     collector = _TagCollector()
     collector.feed(html)
     return [t for t in collector.tags if name is None or t[0] == name]
+
+
+def asset_urls(html):
+    """``(tag, url)`` for everything a page loads by itself: scripts, styles, media."""
+    for tag, attrs in tags(html):
+        for attr in ASSET_ATTRIBUTES:
+            if attrs.get(attr):
+                yield tag, attrs[attr]
+        if tag == "link" and attrs.get("rel") in ASSET_LINKS:
+            yield tag, attrs["href"]
 
 
 def seed_lines():

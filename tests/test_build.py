@@ -4,22 +4,9 @@ import re
 import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
-from tests.site import PART_URLS, build, tags, visible_text
+from tests.site import PAGE_TYPES, PART_URLS, asset_urls, build, tags, visible_text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-PAGE_TYPES = {
-    "home": "",
-    "archives": "archiv/",
-    "categories": "kategorien/",
-    "category": "kategorie/networking/",
-    "tags": "schlagwoerter/",
-    "tag": "schlagwort/xing/",
-    "page about": "ueber-diesen-blog/",
-    "page privacy": "datenschutz/",
-    "404": "404.html",
-    **{f"part {n}": url for n, url in PART_URLS.items()},
-}
 
 
 def test_every_page_type_is_written(local_site):
@@ -92,30 +79,15 @@ def test_paginated_pages_of_similar_tags_never_collide():
     assert save_as("t1", 12) == "schlagwort/t1/seite/12/index.html"
 
 
-def _asset_urls(html):
-    for tag, attrs in tags(html):
-        for attr in ("src", "srcset", "data", "poster"):
-            if attrs.get(attr):
-                yield tag, attrs[attr]
-        if tag == "link" and attrs.get("rel") in {
-            "stylesheet",
-            "icon",
-            "preload",
-            "modulepreload",
-            "manifest",
-        }:
-            yield tag, attrs["href"]
-
-
 def test_no_page_loads_anything_from_another_host(published_site):
     own_host = urlsplit(published_site.base_url).netloc
     for path in published_site.html_files():
         html = path.read_text(encoding="utf-8")
-        for tag, url in _asset_urls(html):
+        for tag, url in asset_urls(html):
             host = urlsplit(url).netloc
             assert host in ("", own_host), f"{path}: <{tag}> loads {url}"
-        css = "".join(p.read_text() for p in published_site.output.rglob("*.css"))
-        assert "@import" not in css and "url(http" not in css
+    css = "".join(p.read_text() for p in published_site.output.rglob("*.css"))
+    assert "@import" not in css and "url(http" not in css
 
 
 def test_no_inline_script_or_style_so_a_strict_csp_holds(published_site):

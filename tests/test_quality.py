@@ -14,27 +14,10 @@ from playwright.sync_api import expect
 
 from tests.accessibility import axe_violations
 from tests.java import find_java, vnu_jar
-from tests.site import PART_URLS, tags
+from tests.site import PAGE_TYPES, asset_urls, tags
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 PAGE_BUDGET = 14 * 1024  # bytes gzip: the first round trip of a new connection
-
-PAGE_TYPES = {
-    "home": "",
-    "part 1": PART_URLS[1],
-    "part 2": PART_URLS[2],
-    "part 3": PART_URLS[3],
-    "series": "serie/networking/",
-    "series overview": "serien/",
-    "archives": "archiv/",
-    "tags": "schlagwoerter/",
-    "tag": "schlagwort/xing/",
-    "categories": "kategorien/",
-    "category": "kategorie/networking/",
-    "404": "404.html",
-    "about": "ueber-diesen-blog/",
-    "privacy": "datenschutz/",
-}
 
 
 def gzip_size(data):
@@ -155,25 +138,14 @@ def test_every_internal_link_resolves(published_site):
 # --- Weight ------------------------------------------------------------------------
 
 
-def _assets(html, base_url):
-    for tag, attrs in tags(html):
-        url = None
-        if tag in ("script", "img", "source") and attrs.get("src"):
-            url = attrs["src"]
-        elif tag == "link" and attrs.get("rel") in ("stylesheet", "icon", "preload"):
-            url = attrs["href"]
-        if url:
-            yield urljoin(base_url, url)
-
-
 def test_heaviest_page_with_its_assets_fits_the_first_round_trip(published_site):
     own = urlsplit(published_site.base_url).netloc
     weights = {}
     for name, url in PAGE_TYPES.items():
         html = published_site.page(url)
         files = {name: gzip_size(html.encode())}
-        for asset in _assets(html, f"{published_site.base_url}/{url}"):
-            parts = urlsplit(asset)
+        for _tag, asset in asset_urls(html):
+            parts = urlsplit(urljoin(f"{published_site.base_url}/{url}", asset))
             assert parts.netloc == own, f"{name} loads {asset} from another host"
             files[parts.path] = gzip_size(
                 (published_site.output / parts.path.lstrip("/")).read_bytes()
