@@ -16,6 +16,16 @@ DEFAULT_PAGINATION = 5
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["guide"]
 
+# Every value is escaped unless a template marks it as HTML with |safe: the
+# content, the summary and the title (escaped by the plugin's reader, then
+# set by typogrify).
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "extensions": [],
+    "autoescape": True,
+}
+
 TYPOGRIFY = True
 # Leave the quotation marks as the author typed them: German text uses „…“, and
 # SmartyPants would turn straight quotes into English ones.
@@ -33,6 +43,13 @@ DRAFT_URL = "entwuerfe/{slug}/"
 DRAFT_SAVE_AS = "entwuerfe/{slug}/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
+# A text in another language (Lang: en) gets the same style, under its language.
+ARTICLE_LANG_URL = "{lang}/{date:%Y}/{slug}/"
+ARTICLE_LANG_SAVE_AS = "{lang}/{date:%Y}/{slug}/index.html"
+DRAFT_LANG_URL = "entwuerfe/{lang}/{slug}/"
+DRAFT_LANG_SAVE_AS = "entwuerfe/{lang}/{slug}/index.html"
+PAGE_LANG_URL = "{lang}/{slug}/"
+PAGE_LANG_SAVE_AS = "{lang}/{slug}/index.html"
 CATEGORY_URL = "kategorie/{slug}/"
 CATEGORY_SAVE_AS = "kategorie/{slug}/index.html"
 CATEGORIES_URL = "kategorien/"

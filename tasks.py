@@ -18,9 +18,10 @@ CONFIG = {
     "host": "127.0.0.1",
     "port": 8000,
 }
-# Every Pelican warning stops the build: a site that silently dropped an
-# article must never be published.
-PELICAN = f"{shlex.quote(sys.executable)} -m pelican --fatal warnings"
+# The plugin stops the build on every warning and error (an author's mistake,
+# an article Pelican could not read), listing them all at once; Pelican's own
+# --fatal would stop at the first one, with a traceback.
+PELICAN = f"{shlex.quote(sys.executable)} -m pelican"
 WATCHED = ["content", "theme", "plugins", "pelicanconf.py", "publishconf.py"]
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.chromium import LAUNCH_ARGS, ChromiumMissing, find_chromium
-from tests.site import build, free_port, serve
+from tests.site import ODD_CHECKLISTS, build, build_with_files, free_port, serve
 
 
 @pytest.fixture(scope="session")
@@ -21,6 +21,23 @@ def published_site(tmp_path_factory):
     base_url = f"http://127.0.0.1:{port}"
     site = build(
         tmp_path_factory.mktemp("published"), "publishconf.py", siteurl=base_url
+    )
+    assert site.returncode == 0, site.log
+    site.base_url = base_url
+    with serve(site.output, port):
+        yield site
+
+
+@pytest.fixture(scope="session")
+def odd_site(tmp_path_factory):
+    """The published site plus odd but valid checklists (see ODD_CHECKLISTS)."""
+    port = free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    site = build_with_files(
+        tmp_path_factory.mktemp("odd"),
+        ODD_CHECKLISTS,
+        "publishconf.py",
+        siteurl=base_url,
     )
     assert site.returncode == 0, site.log
     site.base_url = base_url

@@ -45,6 +45,51 @@ PAGE_TYPES = {
     "privacy": "datenschutz/",
 }
 
+# Extra sources for the tests of odd but valid checklists: ids that are the
+# renderer's and the script's own words or the names of a form's DOM
+# properties, and a checklist on a page rather than in an article.
+ODD_CHECKLISTS = {
+    "grenzfaelle.md": """Title: Grenzfälle der Checkliste
+Date: 2010-03-10
+Slug: grenzfaelle
+
+Ids, die der Renderer, das Skript und das DOM selbst verwenden.
+
+::: checklist grenzfall version=1 title="Grenzfälle"
+- Eine Frage namens id {#id}
+    ( ) Titel {#titel}
+    ( ) Notizen {#notizen}
+    ( ) Antwort {#antwort}
+    ( ) Text {#text} [____]
+    [____] Antwort daneben
+    [Notizen]
+- Eine Frage namens dataset {#dataset}
+    [ ] Append {#append}
+    [ ] Elements {#elements}
+        - Folgefrage namens length {#length}
+            [====]
+- Eine Frage namens constructor {#constructor}
+    [ ] Ja {#ja}
+    [ ] Nein {#nein}
+- Eine Frage namens titel {#titel}
+    [____]
+- Eine Frage namens ausgabe {#ausgabe}
+    [====]
+:::
+""",
+    "pages/arbeitsblatt.md": """Title: Arbeitsblatt
+Slug: arbeitsblatt
+
+::: checklist arbeitsblatt version=1 title="Mein Arbeitsblatt"
+- Wie oft willst Du netzwerken? {#haeufigkeit}
+    ( ) Jede Woche {#woche}
+    ( ) Jeden Monat {#monat}
+    [Notizen]
+:::
+""",
+}
+ODD_URLS = {"article": "2010/grenzfaelle/", "page": "arbeitsblatt/"}
+
 ASSET_ATTRIBUTES = ("src", "srcset", "data", "poster")
 ASSET_LINKS = {"stylesheet", "icon", "preload", "modulepreload", "manifest"}
 
@@ -66,8 +111,10 @@ class Build:
         return sorted(self.output.rglob("*.html"))
 
 
-def build(output, settings="pelicanconf.py", content=CONTENT, siteurl=None, extra=()):
-    """Run Pelican as an author does (``--fatal warnings``) and return the result."""
+def build(
+    output, settings="pelicanconf.py", content=CONTENT, siteurl=None, extra=(), args=()
+):
+    """Run Pelican as an author does (``python3 dev.py build``); return the result."""
     env = dict(os.environ, COLUMNS="400", TERM="dumb")
     if siteurl:
         env["SITEURL"] = siteurl
@@ -75,8 +122,6 @@ def build(output, settings="pelicanconf.py", content=CONTENT, siteurl=None, extr
         sys.executable,
         "-m",
         "pelican",
-        "--fatal",
-        "warnings",
         str(content),
         "-s",
         str(ROOT / settings),
@@ -85,6 +130,7 @@ def build(output, settings="pelicanconf.py", content=CONTENT, siteurl=None, extr
     ]
     for setting in extra:
         command += ["-e", setting]
+    command += list(args)
     done = subprocess.run(
         command, cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
@@ -144,8 +190,19 @@ def copy_content(target):
 
 def build_with(tmp_path, name, text, settings="pelicanconf.py", **kwargs):
     """Build the real content plus one more file NAME holding TEXT."""
+    return build_with_files(tmp_path, {name: text}, settings, **kwargs)
+
+
+def build_with_files(tmp_path, files, settings="pelicanconf.py", **kwargs):
+    """Build the real content plus FILES, ``{relative path: text or bytes}``."""
     content = copy_content(tmp_path / "content")
-    (content / name).write_text(text, encoding="utf-8")
+    for name, data in files.items():
+        target = content / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            target.write_bytes(data)
+        else:
+            target.write_text(data, encoding="utf-8")
     return build(tmp_path / "output", settings, content=content, **kwargs)
 
 

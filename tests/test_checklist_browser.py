@@ -12,42 +12,22 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.accessibility import axe_violations
+from tests.checklist_page import FORM, KEY, SAVED, open_part_two, ready, watch
 from tests.site import PART_URLS
 
 pytestmark = pytest.mark.browser
-
-FORM = "#cl-ideales-netzwerk"
-KEY = "checkliste:ideales-netzwerk:v1"
-SAVED = "In diesem Browser gespeichert."
 
 
 @pytest.fixture
 def problems(page):
     """Everything thrown or logged as an error in the page; must stay empty."""
-    found = []
-    page.on("pageerror", lambda error: found.append(f"pageerror: {error}"))
-    page.on(
-        "console",
-        lambda msg: msg.type in ("error", "warning") and found.append(msg.text),
-    )
-    return found
-
-
-def ready(page):
-    """The checklist form, once its script has enhanced it."""
-    expect(page.locator(f"{FORM}[data-checklist-ready]")).to_have_count(1)
-    return page.locator(FORM)
-
-
-def open_part_two(page, site_url, fragment=""):
-    page.goto(site_url(PART_URLS[2]) + fragment)
-    return ready(page)
+    return watch(page)
 
 
 def fill_some(form):
     form.get_by_label("Mischform aus beidem").check()
     form.get_by_label("Erfahrungsaustausch").check()
-    form.locator("#cl-ideales-netzwerk__ort__notizen").fill("Stammtisch & Xing")
+    form.locator("#cl-ideales-netzwerk__ort_notizen").fill("Stammtisch & Xing")
 
 
 def encoded(answers):
@@ -72,7 +52,7 @@ def test_answers_are_saved_and_restored_after_reload(page, site_url, problems):
     page.reload()
     form = ready(page)
     expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
-    expect(form.locator("#cl-ideales-netzwerk__ort__notizen")).to_have_value(
+    expect(form.locator("#cl-ideales-netzwerk__ort_notizen")).to_have_value(
         "Stammtisch & Xing"
     )
     expect(form.get_by_role("status")).to_have_text("Gespeicherte Antworten geladen.")
@@ -87,7 +67,7 @@ def test_answers_are_back_after_back_and_forward(page, site_url, problems):
     page.go_back()
     form = page.locator(FORM)
     expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
-    expect(form.locator("#cl-ideales-netzwerk__ort__notizen")).to_have_value(
+    expect(form.locator("#cl-ideales-netzwerk__ort_notizen")).to_have_value(
         "Stammtisch & Xing"
     )
     assert problems == []
@@ -228,11 +208,11 @@ def test_print_stylesheet_shows_the_worksheet_only(page, site_url, tmp_path):
     chosen = form.locator('label[for="cl-ideales-netzwerk__ort__mischform"]')
     assert chosen.evaluate("l => getComputedStyle(l, '::after').content") == '" ✔"'
     assert chosen.evaluate("l => getComputedStyle(l).fontWeight") == "700"
-    lines = form.locator("#cl-ideales-netzwerk__zweck__notizen").evaluate(
+    lines = form.locator("#cl-ideales-netzwerk__zweck_notizen").evaluate(
         "t => getComputedStyle(t).backgroundImage"
     )
     assert "repeating-linear-gradient" in lines
-    notes = form.locator("#cl-ideales-netzwerk__ort__notizen")
+    notes = form.locator("#cl-ideales-netzwerk__ort_notizen")
     notes.fill("Zeile\n" * 12)
     short = notes.evaluate("t => t.clientHeight")
     page.evaluate("dispatchEvent(new Event('beforeprint'))")
@@ -247,7 +227,7 @@ def test_print_buttons_print_filled_and_blank(page, site_url):
     page.add_init_script(
         "window.printed = []; window.print = () => window.printed.push("
         "[...document.querySelectorAll('#cl-ideales-netzwerk input:checked')].length"
-        " + document.querySelector('#cl-ideales-netzwerk__ort__notizen').value)"
+        " + document.querySelector('#cl-ideales-netzwerk__ort_notizen').value)"
     )
     form = open_part_two(page, site_url)
     fill_some(form)
@@ -277,7 +257,7 @@ def test_share_link_round_trip_into_a_fresh_browser(browser, site_url):
     page = context.new_page()
     form = open_part_two(page, site_url, link[link.index("#") :])
     expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
-    expect(form.locator("#cl-ideales-netzwerk__ort__notizen")).to_have_value(
+    expect(form.locator("#cl-ideales-netzwerk__ort_notizen")).to_have_value(
         "Stammtisch & Xing"
     )
     expect(form.get_by_role("status")).to_have_text(
@@ -369,7 +349,7 @@ def test_hostile_share_links_run_nothing_and_inject_nothing(
 
 def test_hostile_text_from_a_link_is_kept_as_text(page, site_url):
     form = open_part_two(page, site_url, share_fragment(HOSTILE))
-    notes = form.locator("#cl-ideales-netzwerk__ort__notizen")
+    notes = form.locator("#cl-ideales-netzwerk__ort_notizen")
     expect(notes).to_have_value(HOSTILE["ort.notizen"])
     expect(form.get_by_label("Erfahrungsaustausch")).to_be_checked()
     expect(form.get_by_label("Online", exact=True)).not_to_be_checked()
@@ -459,7 +439,7 @@ def test_keyboard_only_through_the_whole_form(page, site_url, problems):
     page.keyboard.press("ArrowDown")  # radio groups move with the arrow keys
     expect(form.get_by_label("Im echten Leben")).to_be_checked()
     page.keyboard.press("Tab")
-    expect(form.locator("#cl-ideales-netzwerk__ort__notizen")).to_be_focused()
+    expect(form.locator("#cl-ideales-netzwerk__ort_notizen")).to_be_focused()
     page.keyboard.type("Per Tastatur")
     for _ in range(40):
         page.keyboard.press("Tab")
@@ -475,7 +455,7 @@ def test_keyboard_only_through_the_whole_form(page, site_url, problems):
     page.once("dialog", lambda dialog: dialog.dismiss())
     page.keyboard.press("Enter")
     expect(form.get_by_role("button", name="Antworten löschen")).to_be_focused()
-    expect(form.locator("#cl-ideales-netzwerk__ort__notizen")).to_have_value(
+    expect(form.locator("#cl-ideales-netzwerk__ort_notizen")).to_have_value(
         "Per Tastatur"
     )
     stored = json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))

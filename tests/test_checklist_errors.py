@@ -179,6 +179,116 @@ CASES = {
         "The question id {#Große Frage} is not valid",
         "use lowercase letters, digits and hyphens",
     ),
+    # Nothing silently dropped: an opening line Markdown would not see.
+    "inside a quote": (
+        """
+        Text.
+
+        > ::: checklist netz version=1
+        > - Frage?
+        >     [ ] Ja
+        > :::
+        """,
+        3,
+        "stands inside a quote",
+        "start '::: checklist' at the very beginning of a line",
+    ),
+    "inside a list item": (
+        """
+        - Punkt
+        - ::: checklist netz version=1
+        """,
+        2,
+        "stands inside a list item",
+        "outside lists, quotes and HTML blocks",
+    ),
+    "in a list item's paragraph": (
+        """
+        - Punkt
+
+            ::: checklist netz version=1
+            - Frage?
+                [ ] Ja
+            :::
+        """,
+        3,
+        "is not at the top level of the text",
+        "outside lists, quotes and HTML blocks",
+    ),
+    "indented": (
+        """
+          ::: checklist netz version=1
+        - Frage?
+            [ ] Ja
+        :::
+        """,
+        1,
+        "This checklist is indented",
+        "at the very beginning of a line",
+    ),
+    "inside an HTML block": (
+        """
+        <div>
+        ::: checklist netz version=1
+        - Frage?
+            [ ] Ja
+        :::
+        </div>
+        """,
+        2,
+        "stands inside an HTML block",
+        "outside lists, quotes and HTML blocks",
+    ),
+    "after a code fence never closed": (
+        """
+        ```
+        Beispiel
+
+        ::: checklist netz version=1
+        - Frage?
+            [ ] Ja
+        :::
+        """,
+        1,
+        "never closed, so the checklist on line 4 would show as text",
+        "close the code block with a line ```",
+    ),
+    "one checklist inside another": (
+        """
+        ::: checklist aussen version=1
+        - Frage?
+            [ ] Ja
+        ::: checklist innen version=1
+        - Frage?
+            [ ] Ja
+        :::
+        """,
+        4,
+        "starts here while the one opened on line 1 is not closed yet",
+        "close the first with a line ':::'",
+    ),
+    "title with inner quotes": (
+        """
+        ::: checklist netz version=1 title="Mein "ideales" Netzwerk"
+        - Frage?
+            [ ] Ja
+        :::
+        """,
+        1,
+        "do not pair up",
+        "write quotes inside a title as „…“",
+    ),
+    "version in other digits": (
+        """
+        ::: checklist netz version=٣
+        - Frage?
+            [ ] Ja
+        :::
+        """,
+        1,
+        "not a whole number written with the digits 0-9",
+        "version=2",
+    ),
 }
 
 
@@ -190,6 +300,36 @@ def test_mistake_raises_with_line_and_fix(case):
     assert raised.value.line == line
     assert message in str(raised.value)
     assert fix in str(raised.value)
+
+
+def test_a_checklist_example_in_a_code_block_stays_code():
+    html = convert(
+        """
+        Text.
+
+            ::: checklist netz version=1
+            - Frage?
+
+        ```markdown
+        ::: checklist netz version=1
+        :::
+        ```
+        """
+    )
+    assert "<form" not in html
+    assert html.count("::: checklist netz version=1") == 2
+
+
+def test_a_title_may_hold_escaped_and_german_quotes():
+    html = convert(
+        r"""
+        ::: checklist netz version=1 title="Mein \"ideales\" „Netz“"
+        - Frage?
+            [ ] Ja
+        :::
+        """
+    )
+    assert '<h2 id="cl-netz_titel">Mein "ideales" „Netz“</h2>' in html
 
 
 def test_a_broken_checklist_stops_the_build_naming_file_and_line(tmp_path):

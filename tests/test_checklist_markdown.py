@@ -27,10 +27,10 @@ def convert(source):
 
 def form(checklist_id, body, version=1, title="Checkliste"):
     return (
-        f'<form aria-labelledby="cl-{checklist_id}__titel" class="checklist" '
+        f'<form aria-labelledby="cl-{checklist_id}_titel" class="checklist" '
         f'data-checklist="{checklist_id}" data-checklist-version="{version}" '
         f'id="cl-{checklist_id}" method="dialog">\n'
-        f'<h2 id="cl-{checklist_id}__titel">{title}</h2>\n{INTRO}\n'
+        f'<h2 id="cl-{checklist_id}_titel">{title}</h2>\n{INTRO}\n'
         + textwrap.dedent(body).strip("\n")
         + "\n</form>"
     )
@@ -99,7 +99,7 @@ def test_short_text_is_a_labelled_line():
             """
             <fieldset class="checklist-question" data-kind="text" data-question="groesse" id="cl-netz__groesse">
             <legend>Wie groß?</legend>
-            <div class="checklist-text"><label for="cl-netz__groesse__antwort">Deine Antwort</label><input id="cl-netz__groesse__antwort" name="groesse" type="text"></div>
+            <div class="checklist-text"><label for="cl-netz__groesse_antwort">Deine Antwort</label><input id="cl-netz__groesse_antwort" maxlength="20000" name="groesse" type="text"></div>
             </fieldset>
             """,  # noqa: E501
         ),
@@ -119,7 +119,7 @@ def test_long_text_is_a_textarea_with_its_own_label():
             """
             <fieldset class="checklist-question" data-kind="textarea" data-question="wer" id="cl-netz__wer">
             <legend>Wer gehört dazu?</legend>
-            <div class="checklist-text"><label for="cl-netz__wer__antwort">Zusammensetzung</label><textarea id="cl-netz__wer__antwort" name="wer" rows="3"></textarea>
+            <div class="checklist-text"><label for="cl-netz__wer_antwort">Zusammensetzung</label><textarea id="cl-netz__wer_antwort" maxlength="20000" name="wer" rows="3"></textarea>
             </div>
             </fieldset>
             """,  # noqa: E501
@@ -139,10 +139,10 @@ def test_other_choice_comes_with_its_own_labelled_text_field():
     )
     assert (
         '<label for="cl-netz__wo__sonstiges">Sonstiges:</label>'
-        '<label class="visually-hidden" for="cl-netz__wo__sonstiges__text">'
+        '<label class="visually-hidden" for="cl-netz__wo__sonstiges_text">'
         "Sonstiges: eigene Angabe</label>"
-        '<input class="checklist-other" id="cl-netz__wo__sonstiges__text" '
-        'name="wo.sonstiges" type="text">'
+        '<input class="checklist-other" id="cl-netz__wo__sonstiges_text" '
+        'maxlength="20000" name="wo.sonstiges.text" type="text">'
     ) in html
 
 
@@ -159,8 +159,9 @@ def test_notes_field_follows_the_options():
     )
     assert html.endswith(
         '<div class="checklist-text checklist-notes">'
-        '<label for="cl-netz__wo__notizen">Notizen</label>'
-        '<textarea id="cl-netz__wo__notizen" name="wo.notizen" rows="3"></textarea>\n'
+        '<label for="cl-netz__wo_notizen">Notizen</label>'
+        '<textarea id="cl-netz__wo_notizen" maxlength="20000" name="wo.notizen" '
+        'rows="3"></textarea>\n'
         "</div>\n</fieldset>\n</form>"
     )
 

@@ -54,3 +54,84 @@ def test_any_block_renders_safely_or_raises_the_plugin_error(lines):
     parser.feed(html)
     assert parser.seen <= ALLOWED_TAGS, parser.seen - ALLOWED_TAGS
     assert "<script" not in html
+
+
+# --- Generated names never collide with authors' ids ---------------------------
+
+# The words the renderer and the script use for their own fields, DOM property
+# names a form answers to, and any other valid id.
+IDS = st.one_of(
+    st.sampled_from(
+        ["titel", "notizen", "antwort", "text", "ausgabe", "id", "dataset",
+         "append", "elements", "length", "constructor", "name", "action", "value",
+         "a--b", "cl", "1"]
+    ),
+    st.from_regex(r"[a-z0-9](?:[a-z0-9-]{0,6}[a-z0-9])?", fullmatch=True),
+)  # fmt: skip
+
+
+@st.composite
+def checklists(draw):
+    """A valid checklist source whose ids are drawn from IDS."""
+    question_ids = iter(draw(st.lists(IDS, min_size=6, max_size=6, unique=True)))
+    lines = [f"::: checklist {draw(IDS)} version=1"]
+
+    def question(indent, followups):
+        lines.append(f"{indent}- Frage {{#{next(question_ids)}}}")
+        marker = draw(st.sampled_from(["( )", "[ ]", None]))
+        options = draw(st.lists(IDS, min_size=2, max_size=3, unique=True))
+        for index, option in enumerate(options if marker else []):
+            other = " [____]" if draw(st.booleans()) else ""
+            lines.append(f"{indent}    {marker} Antwort {{#{option}}}{other}")
+            if followups and index == 0 and draw(st.booleans()):
+                question(indent + "        ", followups=False)
+        if not marker or draw(st.booleans()):
+            lines.append(f"{indent}    [{draw(st.sampled_from(['____', '====']))}]")
+        if draw(st.booleans()):
+            lines.append(f"{indent}    [Notizen]")
+
+    for _ in range(draw(st.integers(1, 3))):
+        question("", followups=True)
+    lines.append(":::")
+    return "\n".join(lines)
+
+
+class _Controls(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids, self.fors, self.controls, self.questions = [], [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.append(attrs["id"])
+        if tag == "label":
+            self.fors.append(attrs["for"])
+        if tag == "fieldset":
+            self.questions.append(attrs["data-question"])
+        if tag in ("input", "textarea"):
+            self.controls.append(
+                (attrs.get("type", tag), attrs["name"], self.questions[-1])
+            )
+
+    def handle_endtag(self, tag):
+        if tag == "fieldset":
+            self.questions.pop()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(checklists())
+def test_ids_and_names_never_collide_whatever_the_authors_ids(source):
+    md = markdown.Markdown(extensions=[ChecklistExtension()], output_format="html5")
+    parser = _Controls()
+    parser.feed(md.convert(source))
+    form_id = parser.ids[0]
+    # Unique, also with the field the script adds.
+    assert len(set(parser.ids)) == len(parser.ids), parser.ids
+    assert f"{form_id}_ausgabe" not in parser.ids
+    assert set(parser.fors) <= set(parser.ids)
+    # One name, one question: a choice group shares a name, nothing else does.
+    owners = {}
+    for kind, name, question in parser.controls:
+        owner = (kind, question) if kind in ("radio", "checkbox") else (kind, name)
+        assert owners.setdefault(name, owner) == owner, (name, owners[name], owner)

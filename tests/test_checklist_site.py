@@ -26,7 +26,7 @@ def test_part_two_form_asks_the_five_questions_word_for_word(local_site):
 
 def test_the_paragraph_before_the_list_stays(local_site):
     html = local_site.page(PART_URLS[2])
-    before, _form = html.split('<form aria-labelledby="cl-ideales-netzwerk__titel"')
+    before, _form = html.split('<form aria-labelledby="cl-ideales-netzwerk_titel"')
     assert visible_text(before).endswith(
         "Meine Empfehlung: Notiere einfach mal, was Dein ideales Netzwerk "
         "ausmachen sollte."

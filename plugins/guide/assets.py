@@ -2,10 +2,11 @@
 
 The theme's JavaScript is written as one small ES module per behaviour. For the
 reader, each entry module named in ``ASSETS_JS_BUNDLES`` is joined with the
-modules it imports into one file (one request instead of one per module), then
-minified with rjsmin; the joined modules are removed from the output. Stylesheets
-are minified with rcssmin. Source files are never touched: this works on the
-output folder once Pelican has finished.
+modules it imports into one file (one request instead of one per module), wrapped
+in one function scope (so the minifier may shorten top-level names as well) and
+minified with tdewolff's minify (the ``minify-go`` package); the joined modules
+are removed from the output. Stylesheets are minified with it, too. Source files
+are never touched: this works on the output folder once Pelican has finished.
 
 The bundler understands exactly the module style the theme uses: relative
 ``import { a, b } from "./x.js";`` lines and ``export`` before top-level
@@ -17,9 +18,10 @@ import logging
 import re
 from pathlib import Path
 
-import rcssmin
-import rjsmin
+import minify
 from pelican import signals
+
+from .errors import AuthorError, record
 
 logger = logging.getLogger(__name__)
 
@@ -36,8 +38,13 @@ TOP_LEVEL_RE = re.compile(
 )
 
 
-class AssetError(Exception):
-    pass
+class AssetError(AuthorError):
+    """A theme script the bundler cannot join (the theme's author's mistake)."""
+
+    def __init__(self, message):
+        super().__init__(
+            message, "write it as the theme's other modules are written.", None
+        )
 
 
 def bundle(entry):
@@ -83,15 +90,23 @@ def build_assets(pelican):
         target = output / entry
         if not target.exists():
             continue
-        code, files = bundle(target)
-        target.write_text(rjsmin.jsmin(code) + "\n", encoding="utf-8")
+        try:
+            code, files = bundle(target)
+        except AssetError as error:
+            record(error, logger)
+            continue
+        scoped = f"(() => {{\n{code}\n}})();\n"
+        target.write_text(
+            minify.string("application/javascript", scoped) + "\n", encoding="utf-8"
+        )
         used.update(path for path in files if path != target)
     for path in used:
         path.unlink()
     if settings["ASSETS_MINIFY_CSS"]:
         for path in (output / settings["THEME_STATIC_DIR"]).rglob("*.css"):
             path.write_text(
-                rcssmin.cssmin(path.read_text(encoding="utf-8")), encoding="utf-8"
+                minify.string("text/css", path.read_text(encoding="utf-8")),
+                encoding="utf-8",
             )
 
 

@@ -8,19 +8,26 @@ a plain list instead of form controls (see :mod:`checklist_plain`).
 """
 
 import logging
-import os
+import re
 import xml.etree.ElementTree as etree
 
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
+from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from pelican import signals
-from pelican.readers import MarkdownReader
 from pelican.utils import truncate_html_words
 
 from .checklist_plain import plain_content
-from .checklist_syntax import ChecklistError, find_blocks, parse_block
+from .checklist_syntax import (
+    ANY_OPEN_RE,
+    STRAY_FIX,
+    ChecklistError,
+    find_blocks,
+    parse_block,
+)
+from .errors import AuthorError, readable_path, record
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +44,8 @@ DEFAULTS = {
     "CHECKLIST_ANSWER_LABEL": "Deine Antwort",
     "CHECKLIST_OTHER_LABEL": "eigene Angabe",
     "CHECKLIST_FEED_LINK_TEXT": "Checkliste auf der Website ausfüllen",
+    # About eight printed pages: a long note is normal for a worksheet.
+    "CHECKLIST_MAX_LENGTH": 20000,
 }
 
 # Author text is set as element text and later runs through Markdown's inline
@@ -46,11 +55,33 @@ DEFAULTS = {
 PROTECT = str.maketrans({"<": "\ue000"})
 RESTORE = str.maketrans({"\ue000": "<"})
 PLACEHOLDER = "\u0002checklist:{}\u0003"
+CODE_RE = re.compile(r"<(pre|code)\b.*?</\1>", re.S)
 
 
-def element_id(checklist, *parts):
-    """A page-unique id: ids are [a-z0-9-], so ``__`` cannot occur inside one."""
-    return "__".join(["cl-" + checklist.id, *parts])
+def element_id(checklist, *path, role=None):
+    """A page-unique id that no author id can take.
+
+    ``cl-<checklist>__<question>__<option>``, then ``_<role>`` for what the
+    renderer adds (``_titel``, ``_notizen``, ``_antwort``, ``_text``) and the
+    script adds (``_ausgabe``). Author ids are ``[a-z0-9-]``, never empty: an
+    underscore only ever separates, ``__`` before an author's id and a single
+    ``_`` before a role, so two different paths or roles never give one id.
+    """
+    base = "__".join(["cl-" + checklist.id, *path])
+    return f"{base}_{role}" if role else base
+
+
+def control_name(question, role=None, option=None):
+    """The name of a control, which is also the key of its saved answer.
+
+    ``ort`` (the choice, or the only text field), ``ort.notizen``,
+    ``ort.antwort`` (a text field beside choices), ``ort.<option>.text`` (an
+    "other" choice's text). The number of dots tells the kinds apart, and
+    author ids never contain a dot, so no two controls share a name.
+    """
+    if option is not None:
+        return f"{question.id}.{option.id}.text"
+    return f"{question.id}.{role}" if role else question.id
 
 
 class ChecklistPreprocessor(Preprocessor):
@@ -58,6 +89,12 @@ class ChecklistPreprocessor(Preprocessor):
 
     def run(self, lines):
         blocks = list(find_blocks(lines))
+        taken = {start for start, _end in blocks}
+        self.md.checklist_candidates = [
+            index + 1
+            for index, line in enumerate(lines)
+            if index not in taken and ANY_OPEN_RE.search(line)
+        ]
         if not blocks:
             return lines
         output, previous = [], 0
@@ -104,9 +141,9 @@ class ChecklistBlockProcessor(BlockProcessor):
         form.set("method", "dialog")
         form.set("data-checklist", checklist.id)
         form.set("data-checklist-version", str(checklist.version))
-        form.set("aria-labelledby", element_id(checklist, "titel"))
+        form.set("aria-labelledby", element_id(checklist, role="titel"))
         heading = etree.SubElement(form, "h2")
-        heading.set("id", element_id(checklist, "titel"))
+        heading.set("id", element_id(checklist, role="titel"))
         heading.text = checklist.title.translate(PROTECT)
         intro = etree.SubElement(form, "p")
         intro.set("class", "checklist-intro")
@@ -131,16 +168,16 @@ class ChecklistBlockProcessor(BlockProcessor):
             label = question.text_label or self.config["answer_label"]
             self.render_text(
                 fieldset,
-                element_id(checklist, question.id, "antwort"),
-                question.id if not question.choice else f"{question.id}.antwort",
+                element_id(checklist, question.id, role="antwort"),
+                control_name(question, "antwort" if question.choice else None),
                 label.translate(PROTECT),
                 long=question.text_field == "long",
             )
         if question.notes:
             self.render_text(
                 fieldset,
-                element_id(checklist, question.id, "notizen"),
-                f"{question.id}.notizen",
+                element_id(checklist, question.id, role="notizen"),
+                control_name(question, "notizen"),
                 self.config["notes_label"],
                 long=True,
                 css_class="checklist-notes",
@@ -160,7 +197,9 @@ class ChecklistBlockProcessor(BlockProcessor):
         label.text = option.text.translate(PROTECT)
         if option.other:
             other_label = etree.SubElement(wrapper, "label")
-            other_label.set("for", f"{control_id}__text")
+            other_label.set(
+                "for", element_id(checklist, question.id, option.id, role="text")
+            )
             other_label.set("class", "visually-hidden")
             other_label.text = (
                 f"{option.text.rstrip(':')}: {self.config['other_label']}".translate(
@@ -169,9 +208,10 @@ class ChecklistBlockProcessor(BlockProcessor):
             )
             other = etree.SubElement(wrapper, "input")
             other.set("type", "text")
-            other.set("id", f"{control_id}__text")
-            other.set("name", f"{question.id}.{option.id}")
+            other.set("id", element_id(checklist, question.id, option.id, role="text"))
+            other.set("name", control_name(question, option=option))
             other.set("class", "checklist-other")
+            other.set("maxlength", str(self.config["max_length"]))
         for followup in option.followups:
             self.render_question(
                 wrapper, checklist, followup, followup_of=f"{question.id}={option.id}"
@@ -192,6 +232,7 @@ class ChecklistBlockProcessor(BlockProcessor):
             control.set("type", "text")
         control.set("id", control_id)
         control.set("name", name)
+        control.set("maxlength", str(self.config["max_length"]))
 
 
 class RestoreTextTreeprocessor(Treeprocessor):
@@ -206,6 +247,35 @@ class RestoreTextTreeprocessor(Treeprocessor):
                     element.text = element.text.translate(RESTORE)
                 if element.tail and element is not form:
                     element.tail = element.tail.translate(RESTORE)
+
+
+class StrayChecklistPostprocessor(Postprocessor):
+    """Stop a checklist that Markdown did not see from showing as plain text.
+
+    The preprocessor names the usual reasons (a quote, a list item, an unclosed
+    code fence). Whatever else hides an opening line from the block parser (an
+    HTML block, an indented list paragraph), it ends up here: as a leftover
+    placeholder, or as "::: checklist" outside code.
+    """
+
+    def run(self, text):
+        if "\u0002checklist:" in text:
+            index = int(text.split("\u0002checklist:", 1)[1].split("\u0003", 1)[0])
+            raise ChecklistError(
+                self.md.checklists[index].line,
+                "This checklist stands inside an HTML block, so it would not be "
+                "shown as a form.",
+                STRAY_FIX,
+            )
+        if ANY_OPEN_RE.search(CODE_RE.sub("", text)):
+            line = next(iter(self.md.checklist_candidates), None)
+            raise ChecklistError(
+                line,
+                "This checklist is not at the top level of the text (in a list, "
+                "a quote or HTML), so it would show as plain text.",
+                STRAY_FIX,
+            )
+        return text
 
 
 class ChecklistExtension(Extension):
@@ -225,6 +295,11 @@ class ChecklistExtension(Extension):
                 DEFAULTS["CHECKLIST_OTHER_LABEL"],
                 "Label suffix of an 'other' choice's text field",
             ],
+            "max_length": [
+                DEFAULTS["CHECKLIST_MAX_LENGTH"],
+                "Most characters a text field takes (maxlength); the script "
+                "tells the reader when it is reached",
+            ],
         }
         super().__init__(**kwargs)
 
@@ -237,10 +312,13 @@ class ChecklistExtension(Extension):
             ChecklistBlockProcessor(md.parser, self.getConfigs()), "checklist", 75
         )
         md.treeprocessors.register(RestoreTextTreeprocessor(md), "checklist", 15)
+        # Last of all postprocessors, after raw HTML is put back.
+        md.postprocessors.register(StrayChecklistPostprocessor(md), "checklist", 0)
 
     def reset(self):
         self.md.checklists = []
         self.md.checklist_ids = {}
+        self.md.checklist_candidates = []
 
 
 def makeExtension(**kwargs):
@@ -248,25 +326,6 @@ def makeExtension(**kwargs):
 
 
 # --- Pelican -------------------------------------------------------------------
-
-
-def readable_path(path):
-    """The path relative to the working directory where it lies below it."""
-    relative = os.path.relpath(path)
-    return path if relative.startswith("..") else relative
-
-
-class ChecklistMarkdownReader(MarkdownReader):
-    """Pelican's Markdown reader, naming the file when a checklist is wrong."""
-
-    def read(self, source_path):
-        try:
-            return super().read(source_path)
-        except ChecklistError as error:
-            error.path = readable_path(source_path)
-            # One clean line first; Pelican's own report with traceback follows.
-            logger.error("checklist: %s", error)
-            raise
 
 
 def add_extension(pelican):
@@ -282,23 +341,44 @@ def add_extension(pelican):
                 notes_label=settings["CHECKLIST_NOTES_LABEL"],
                 answer_label=settings["CHECKLIST_ANSWER_LABEL"],
                 other_label=settings["CHECKLIST_OTHER_LABEL"],
+                max_length=settings["CHECKLIST_MAX_LENGTH"],
             )
         )
 
 
-def use_reader(readers):
-    for extension in readers.settings["MARKDOWN"].get("extensions", ()):
-        if isinstance(extension, ChecklistExtension):
-            for ext in MarkdownReader.file_extensions:
-                readers.reader_classes[ext] = ChecklistMarkdownReader
-            return
+def check_unique_ids(generator):
+    """A checklist id names one checklist on the whole site.
+
+    Answers are saved in the reader's browser under the checklist's id, so two
+    pages with one id would share (and overwrite) each other's answers.
+    """
+    first = {}
+    for content in generator.context["generated_content"].values():
+        if content is None:
+            continue
+        for checklist_id, line in getattr(content, "checklists", ()):
+            where = (readable_path(content.source_path), line)
+            if checklist_id not in first:
+                first[checklist_id] = where
+                continue
+            path, first_line = first[checklist_id]
+            record(
+                AuthorError(
+                    f"The checklist id {checklist_id!r} is also used in {path}, "
+                    f"line {first_line}. Readers' answers are saved under the id, "
+                    "so both pages would share and overwrite them.",
+                    f"give this checklist an id of its own, e.g. '{checklist_id}-2'.",
+                    *where,
+                ),
+                logger,
+            )
 
 
 def plain_summaries(generator):
     """Index pages show summaries: a checklist there is a list, not a form."""
     settings = generator.settings
     for article in generator.articles + generator.drafts:
-        if "summary" in article.metadata or 'class="checklist"' not in article.content:
+        if "summary" in article.metadata or not has_checklist(article):
             continue
         plain = plain_content(
             article.content,
@@ -307,6 +387,16 @@ def plain_summaries(generator):
         )
         summary = truncate_html_words(plain, settings["SUMMARY_MAX_LENGTH"])
         article.metadata["summary"] = article._summary = summary
+
+
+def has_checklist(content):
+    """Whether a page or article has a checklist (a Jinja test, too)."""
+    return bool(getattr(content, "checklists", None))
+
+
+def add_jinja_test(pelican):
+    pelican.settings.setdefault("JINJA_TESTS", {})
+    pelican.settings["JINJA_TESTS"].setdefault("with_checklist", has_checklist)
 
 
 def plain_feed(context, feed):
@@ -320,6 +410,7 @@ def plain_feed(context, feed):
 
 def register():
     signals.initialized.connect(add_extension)
-    signals.readers_init.connect(use_reader)
+    signals.initialized.connect(add_jinja_test)
     signals.article_generator_finalized.connect(plain_summaries)
+    signals.page_generator_finalized.connect(check_unique_ids)
     signals.feed_generated.connect(plain_feed)

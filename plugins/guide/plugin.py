@@ -1,10 +1,15 @@
 """Connect each feature of the site's plugin to Pelican's signals."""
 
-from . import assets, checklist, dates, series
+from . import assets, checklist, dates, errors, output_paths, reader, series
 
 
 def register():
+    reader.register()
     dates.register()
     checklist.register()
     series.register()
+    output_paths.register()
     assets.register()
+    # Last: Pelican calls receivers in the order they were connected, and the
+    # build report must see what every other receiver of a signal found.
+    errors.register()

@@ -35,12 +35,14 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from pelican import signals
 from pelican.generators import Generator
 from pelican.utils import slugify
 
 from .dates import german_date
+from .errors import AuthorError, readable_path, record
+from .reader import decode, slug_problem
 
 logger = logging.getLogger(__name__)
 
@@ -56,15 +58,29 @@ DEFAULTS = {
     "SERIES_FEED_TITLE": "{series}, Teil {number}: {title}",
 }
 
+# What each key of a description may hold, and how to write it.
 DESCRIPTION_KEYS = {
-    "title",
-    "slug",
-    "description",
-    "numbering",
-    "complete",
-    "announced",
+    "title": (str, 'title = "Networking"'),
+    "slug": (str, 'slug = "networking"'),
+    "description": (str, 'description = "Ein Leitfaden in mehreren Teilen."'),
+    "numbering": (str, 'numbering = "roman" (or "arabic")'),
+    "complete": (bool, "complete = true or complete = false, without quotes"),
+    "announced": (list, "one [[announced]] table per planned part"),
 }
-ANNOUNCED_KEYS = {"index", "title", "date"}
+ANNOUNCED_KEYS = {
+    "index": (int, "index = 4"),
+    "title": (str, 'title = "Netzwerken auf Veranstaltungen"'),
+    "date": (datetime.date, "date = 2010-03-05, without quotes"),
+}
+TYPE_NAMES = {
+    str: "a text in quotes",
+    bool: "true or false",
+    int: "a whole number",
+    list: "a list of tables",
+    datetime.date: "a date",
+}
+DIGITS_RE = re.compile(r"^[0-9]+$")
+TOML_LINE_RE = re.compile(r"\(at line (?P<line>\d+), column \d+\)")
 NUMBERINGS = ("roman", "arabic")
 ROMAN = [
     (1000, "M"),
@@ -82,10 +98,6 @@ ROMAN = [
     (1, "I"),
 ]
 TAG_RE = re.compile(r"<[^>]+>")
-
-
-class SeriesError(Exception):
-    """One or more mistakes in the series of a site; the message lists them all."""
 
 
 def plain_text(html):
@@ -188,6 +200,11 @@ class Series:
         return sum(e.reading_minutes or 0 for e in self.linked_entries)
 
     @property
+    def started(self):
+        """At least one part can be read (in the local preview: a draft, too)."""
+        return bool(self.linked_entries)
+
+    @property
     def finished(self):
         """Complete as described, and every part is out."""
         return self.complete and all(e.status == "published" for e in self.entries)
@@ -235,7 +252,7 @@ class SeriesPart:
             "headline": entry.headline,
             "url": f"{siteurl}/{entry.url}",
             "datePublished": entry.article.date.isoformat(),
-            "inLanguage": "de",
+            "inLanguage": entry.article.lang,
             "position": entry.index,
             "isPartOf": {
                 "@type": "CreativeWorkSeries",
@@ -259,189 +276,284 @@ def read_descriptions(settings, problems):
         twin = by_normal.get(normalized(series.key))
         if twin:
             problems.append(
-                f"The series {series.key!r} ({path}) and {twin.key!r} "
-                f"({twin.source_path}) differ only in case or spacing. "
-                "Fix: merge them into one file, or give them clearly different names."
+                AuthorError(
+                    f"The series {series.key!r} and {twin.key!r} "
+                    f"({twin.source_path}) differ only in case or spacing.",
+                    "merge them into one file, or give them clearly different names.",
+                    series.source_path,
+                )
             )
             continue
         described[series.key] = by_normal[normalized(series.key)] = series
     return described
 
 
-def _read_description(path, settings, problems):
+def _typed(data, key, schema, where, problems, line=None):
+    """DATA[KEY] if it has the type SCHEMA gives it, else None and a problem."""
+    if key not in data:
+        return None
+    value = data[key]
+    kind, example = schema[key]
+    fits = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+    if kind is datetime.date and isinstance(value, datetime.time):
+        fits = False
+    if kind is list and fits:
+        fits = all(isinstance(item, dict) for item in value)
+    if not fits:
+        problems.append(
+            AuthorError(
+                f"{where}{key} = {value!r} is not {TYPE_NAMES[kind]}.",
+                f"write {example}.",
+                line=line,
+            )
+        )
+        return None
+    return value
+
+
+def _read_toml(path, problems):
+    shown = readable_path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(decode(path.read_bytes(), shown))
+    except AuthorError as error:
+        problems.append(error)
     except tomllib.TOMLDecodeError as error:
+        found = TOML_LINE_RE.search(str(error))
         problems.append(
-            f'{path}: {error}. Fix: check the TOML syntax, e.g. title = "Networking".'
+            AuthorError(
+                f"This is not valid TOML: {TOML_LINE_RE.sub('', str(error)).strip()}.",
+                'check the syntax there, e.g. title = "Networking".',
+                shown,
+                int(found.group("line")) if found else None,
+            )
         )
+    return None
+
+
+def _read_description(path, settings, problems):
+    shown = readable_path(path)
+    data = _read_toml(path, problems)
+    if data is None:
         return None
-    unknown = sorted(set(data) - DESCRIPTION_KEYS)
+    found = []
+    unknown = sorted(set(data) - set(DESCRIPTION_KEYS))
     if unknown:
-        problems.append(
-            f"{path}: unknown key(s) {', '.join(unknown)}. Fix: use only "
-            f"{', '.join(sorted(DESCRIPTION_KEYS))}."
+        found.append(
+            AuthorError(
+                f"Unknown key(s) {', '.join(unknown)}.",
+                f"use only {', '.join(DESCRIPTION_KEYS)}.",
+            )
         )
-    title = data.get("title")
-    if not isinstance(title, str) or not title.strip():
-        problems.append(f'{path}: the series has no title. Fix: add title = "…".')
-        return None
-    numbering = data.get("numbering", "roman")
+    value = {
+        key: _typed(data, key, DESCRIPTION_KEYS, "", found)
+        for key in data
+        if key in DESCRIPTION_KEYS
+    }
+    title = (value.get("title") or "").strip()
+    if not title and "title" not in data:
+        found.append(AuthorError("The series has no title.", 'add title = "…".'))
+    elif not title and value.get("title") is not None:
+        found.append(AuthorError("The series' title is empty.", 'write title = "…".'))
+    numbering = value.get("numbering") or "roman"
     if numbering not in NUMBERINGS:
-        problems.append(
-            f"{path}: numbering = {numbering!r} is unknown. "
-            'Fix: write numbering = "roman" (Teil III) or "arabic" (Teil 3).'
+        found.append(
+            AuthorError(
+                f"numbering = {numbering!r} is unknown.",
+                'write numbering = "roman" (Teil III) or "arabic" (Teil 3).',
+            )
         )
         numbering = "roman"
     key = path.stem
-    slug = data.get("slug") or slugify(
+    slug = value.get("slug") or slugify(
         key, regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"]
     )
+    if slug_problem(slug):
+        found.append(
+            AuthorError(
+                f"The slug {slug!r} {slug_problem(slug)}.",
+                'write slug = "networking": lowercase letters, digits and hyphens.',
+            )
+        )
     series = Series(
         key=key,
-        title=title.strip(),
+        title=title,
         slug=slug,
-        description=str(data.get("description", "")).strip(),
+        description=(value.get("description") or "").strip(),
         numbering=numbering,
-        complete=bool(data.get("complete", False)),
-        source_path=str(path),
+        complete=bool(value.get("complete")),
+        source_path=shown,
     )
+    for number, announced in enumerate(value.get("announced") or [], start=1):
+        _read_announced(number, announced, series, found)
+    for problem in found:
+        problem.path = shown
+    problems.extend(found)
+    if not title:
+        return None
     series.url = settings["SERIES_URL"].format(slug=slug)
     series.save_as = settings["SERIES_SAVE_AS"].format(slug=slug)
     if settings.get("SERIES_FEED_ATOM") and settings.get("FEED_ALL_ATOM"):
         series.feed = settings["SERIES_FEED_ATOM"].format(slug=slug)
-    for number, announced in enumerate(data.get("announced", []), start=1):
-        _read_announced(path, number, announced, series, problems)
     return series
 
 
-def _read_announced(path, number, announced, series, problems):
-    where = f"{path}, announced part no. {number}"
-    unknown = sorted(set(announced) - ANNOUNCED_KEYS)
+def _read_announced(number, announced, series, problems):
+    where = f"announced part no. {number}: "
+    unknown = sorted(set(announced) - set(ANNOUNCED_KEYS))
     if unknown:
         problems.append(
-            f"{where}: unknown key(s) {', '.join(unknown)}. "
-            "Fix: use only index, title and date."
+            AuthorError(
+                f"{where}unknown key(s) {', '.join(unknown)}.",
+                "use only index, title and date.",
+            )
         )
-    index = announced.get("index")
-    if not isinstance(index, int) or isinstance(index, bool) or index < 1:
-        problems.append(
-            f"{where}: index = {index!r} is not a positive whole number. "
-            "Fix: write the part's number, e.g. index = 4."
-        )
+    value = {
+        key: _typed(announced, key, ANNOUNCED_KEYS, where, problems)
+        for key in announced
+        if key in ANNOUNCED_KEYS
+    }
+    index = value.get("index")
+    if index is None or index < 1:
+        if "index" not in announced or index is not None:
+            problems.append(
+                AuthorError(
+                    f"{where}index = {announced.get('index')!r} is not a positive "
+                    "whole number.",
+                    "write the part's number, e.g. index = 4.",
+                )
+            )
         return
-    date = announced.get("date")
-    if date is not None and not isinstance(date, datetime.date):
-        problems.append(
-            f"{where}: date = {date!r} is not a date. "
-            "Fix: write it without quotes, e.g. date = 2010-03-05."
-        )
-        date = None
+    date = value.get("date")
     if isinstance(date, datetime.datetime):
         date = date.date()
     series.announced.append(
-        {"index": index, "title": str(announced.get("title", "")).strip(), "date": date}
+        {"index": index, "title": (value.get("title") or "").strip(), "date": date}
     )
 
 
 # --- Linking the parts ---------------------------------------------------------------
 
 
+def _line(article, key):
+    return getattr(article, "source_lines", {}).get(key)
+
+
 def _part_index(article, problems):
     raw = getattr(article, "series_index", None)
+    path = readable_path(article.source_path)
     if raw is None:
         problems.append(
-            f"{article.source_path}: 'Series: {article.series}' without a part "
-            "number. Fix: add 'Series_index: N', N being the part's number."
+            AuthorError(
+                f"'Series: {article.series}' without a part number.",
+                "add 'Series_index: N', N being the part's number.",
+                path,
+                _line(article, "series"),
+            )
         )
         return None
     text = str(raw).strip()
-    if not text.isdigit() or int(text) < 1:
+    if not DIGITS_RE.match(text) or int(text) < 1:
         problems.append(
-            f"{article.source_path}: Series_index {text!r} is not a positive "
-            "whole number. Fix: write the part's number as digits, e.g. "
-            "'Series_index: 2'."
+            AuthorError(
+                f"Series_index {text!r} is not a positive whole number.",
+                "write the part's number with the digits 0-9, e.g. 'Series_index: 2'.",
+                path,
+                _line(article, "series_index"),
+            )
         )
         return None
     return int(text)
 
 
-def link_series(generator):
-    """Build every series from the articles of this build and check the numbering.
-
-    Runs once per build, in O(n log n): one pass to group the articles, then one
-    sort per series.
-    """
-    settings = generator.settings
-    problems = []
-    described = read_descriptions(settings, problems)
+def _group(candidates, described, settings, problems):
+    """The parts of each described series, as ``(index, article)`` pairs."""
     by_normal = {normalized(key): key for key in described}
-    link_drafts = settings["SERIES_LINK_DRAFTS"]
-    today = datetime.date.today()
-
     groups = {key: [] for key in described}
-    candidates = [
-        *generator.articles,
-        *generator.drafts,
-        *getattr(generator, "hidden_articles", []),
-    ]
     for article in candidates:
+        path = readable_path(article.source_path)
         if not getattr(article, "series", None):
             if getattr(article, "series_index", None) is not None:
                 problems.append(
-                    f"{article.source_path}: Series_index without Series. "
-                    "Fix: add 'Series: <name>' or remove Series_index."
+                    AuthorError(
+                        "Series_index without Series.",
+                        "add 'Series: <name>' or remove Series_index.",
+                        path,
+                        _line(article, "series_index"),
+                    )
                 )
             continue
         key = str(article.series).strip()
         if key not in described:
             twin = by_normal.get(normalized(key))
             if twin:
-                problems.append(
-                    f"{article.source_path}: 'Series: {key}' differs only in case "
-                    f"or spacing from the series {twin!r} described in "
-                    f"{described[twin].source_path}. Fix: write 'Series: {twin}'."
+                problem = AuthorError(
+                    f"'Series: {key}' differs only in case or spacing from the "
+                    f"series {twin!r} described in {described[twin].source_path}.",
+                    f"write 'Series: {twin}'.",
                 )
             else:
                 folder = Path(settings["PATH"]) / settings["SERIES_PATH"]
-                problems.append(
-                    f"{article.source_path}: the series {key!r} is not described. "
-                    f"Fix: create {folder / (key + '.toml')} with at least "
-                    f'title = "…", or correct the name.'
+                problem = AuthorError(
+                    f"The series {key!r} is not described.",
+                    f"create {readable_path(folder / (key + '.toml'))} with at "
+                    'least title = "…", or correct the name.',
                 )
+            problem.path, problem.line = path, _line(article, "series")
+            problems.append(problem)
             continue
         index = _part_index(article, problems)
         if index is not None:
             groups[key].append((index, article))
+    return groups
 
+
+def link_series(generator):
+    """Build every series from the articles of this build and check the numbering.
+
+    Runs once per build, in O(n log n): one pass to group the articles, then one
+    sort per series. Returns the mistakes found, each also reported to the build.
+    """
+    settings = generator.settings
+    problems = []
+    described = read_descriptions(settings, problems)
+    candidates = [
+        *generator.articles,
+        *generator.drafts,
+        *getattr(generator, "hidden_articles", []),
+    ]
+    groups = _group(candidates, described, settings, problems)
+    today = datetime.date.today()
     series_list = []
     for key, parts in groups.items():
         series = described[key]
-        _build_entries(series, parts, problems, link_drafts, today, settings)
+        _build_entries(series, parts, problems, today, settings)
         series_list.append(series)
+    for problem in problems:
+        record(problem, logger)
     if problems:
-        message = "Series: the build stopped.\n" + "\n".join(
-            f"- {problem}" for problem in problems
-        )
-        logger.error("series: %s", message)
-        raise SeriesError(message)
-
+        return problems
     for series in series_list:
         _attach_parts(series)
     series_list.sort(key=lambda s: s.title.casefold())
     generator.context["series_list"] = series_list
     generator.context["series_by_key"] = {s.key: s for s in series_list}
+    return problems
 
 
-def _build_entries(series, parts, problems, link_drafts, today, settings):
+def _build_entries(series, parts, problems, today, settings):
     parts.sort(key=lambda part: part[0])
     taken = {}
     for index, article in parts:
         if index in taken:
             problems.append(
-                f"Series {series.key!r}: part {index} is claimed twice, by "
-                f"{taken[index].source_path} and {article.source_path}. "
-                "Fix: give one of them another Series_index."
+                AuthorError(
+                    f"Series {series.key!r}: part {index} is claimed twice, by "
+                    f"{readable_path(taken[index].source_path)} and "
+                    f"{readable_path(article.source_path)}.",
+                    "give one of them another Series_index.",
+                    readable_path(article.source_path),
+                    _line(article, "series_index"),
+                )
             )
             continue
         taken[index] = article
@@ -450,29 +562,41 @@ def _build_entries(series, parts, problems, link_drafts, today, settings):
         owner = taken.get(part["index"])
         if owner is not None and owner.status == "published":
             problems.append(
-                f"Series {series.key!r}: announced part {part['index']} "
-                f"({part['title'] or 'no title'}) in {series.source_path} is taken "
-                f"by the published {owner.source_path}. Fix: remove the "
-                "announcement, or change its index to a free number."
+                AuthorError(
+                    f"Series {series.key!r}: announced part {part['index']} "
+                    f"({part['title'] or 'no title'}) is taken by the published "
+                    f"{readable_path(owner.source_path)}.",
+                    "remove the announcement, or change its index to a free number.",
+                    series.source_path,
+                )
             )
         elif part["index"] in announced:
             problems.append(
-                f"Series {series.key!r}: part {part['index']} is announced twice in "
-                f"{series.source_path}. Fix: keep one announcement."
+                AuthorError(
+                    f"Series {series.key!r}: part {part['index']} is announced twice.",
+                    "keep one announcement.",
+                    series.source_path,
+                )
             )
         else:
             announced[part["index"]] = part
     numbers = set(taken) | set(announced)
     missing = sorted(set(range(1, max(numbers, default=0) + 1)) - numbers)
     if missing:
-        files = ", ".join(f"{i}: {taken[i].source_path}" for i in sorted(taken))
+        files = ", ".join(
+            f"{i}: {readable_path(taken[i].source_path)}" for i in sorted(taken)
+        )
         problems.append(
-            f"Series {series.key!r}: part(s) {', '.join(map(str, missing))} "
-            f"missing (found {files or 'none'}). Fix: number the parts 1, 2, 3, … "
-            f"without gaps, or announce the missing part(s) in {series.source_path}."
+            AuthorError(
+                f"Series {series.key!r}: part(s) {', '.join(map(str, missing))} "
+                f"missing (found {files or 'none'}).",
+                "number the parts 1, 2, 3, … without gaps, or announce the "
+                f"missing part(s) in {series.source_path}.",
+            )
         )
     if missing or not numbers:
         return
+    link_drafts = settings["SERIES_LINK_DRAFTS"]
     words_per_minute = settings["SERIES_WORDS_PER_MINUTE"]
     for index in sorted(numbers):
         article, plan = taken.get(index), announced.get(index)
@@ -481,7 +605,7 @@ def _build_entries(series, parts, problems, link_drafts, today, settings):
             entry = Entry(
                 index,
                 number,
-                article.title,
+                Markup(article.title),
                 "published",
                 article,
                 article.date.date(),
@@ -496,7 +620,7 @@ def _build_entries(series, parts, problems, link_drafts, today, settings):
             entry = Entry(
                 index,
                 number,
-                (plan or {}).get("title") or article.title,
+                _entry_title(plan, article),
                 "draft" if linked else "pending",
                 article,
                 planned,
@@ -507,11 +631,19 @@ def _build_entries(series, parts, problems, link_drafts, today, settings):
             entry = Entry(
                 index,
                 number,
-                plan["title"] or "Ohne Titel",
+                _entry_title(plan, None),
                 "pending",
                 date=plan["date"],
             )
         series.entries.append(entry)
+
+
+def _entry_title(plan, article):
+    """A part's title as HTML: an article's title is HTML already (escaped by the
+    reader, then typogrify), an announced title is text from the description."""
+    if plan and plan["title"]:
+        return escape(plan["title"])
+    return Markup(article.title) if article is not None else Markup("Ohne Titel")
 
 
 def _attach_parts(series):
@@ -612,7 +744,7 @@ METADATA_RE = re.compile(r"^(?P<key>[A-Za-z_]+):\s*(?P<value>.*)$")
 def read_metadata(path):
     """The metadata block at the top of a Markdown file, keys lowercased."""
     metadata = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8-sig", errors="replace").splitlines():
         match = METADATA_RE.match(line)
         if not match:
             break
@@ -626,16 +758,16 @@ def next_part_number(content_path, series_key, series_path="series"):
     content = Path(content_path)
     description = content / series_path / f"{series_key}.toml"
     if not description.exists():
-        raise SeriesError(
-            f"The series {series_key!r} is not described. Fix: create "
-            f'{description} with at least title = "…".'
+        raise AuthorError(
+            f"The series {series_key!r} is not described.",
+            f'create {readable_path(description)} with at least title = "…".',
         )
-    data = tomllib.loads(description.read_text(encoding="utf-8"))
+    data = tomllib.loads(description.read_text(encoding="utf-8-sig"))
     taken = set()
     for path in content.rglob("*.md"):
         metadata = read_metadata(path)
         index = metadata.get("series_index", "")
-        if metadata.get("series") == series_key and index.isdigit():
+        if metadata.get("series") == series_key and DIGITS_RE.match(index):
             taken.add(int(index))
     announced = sorted(
         part["index"]

@@ -1,5 +1,5 @@
 // Keep a copy: the answers as Markdown text, for the clipboard or as a file.
-import { questions, text } from "./form.js";
+import { attr, questions, text } from "./form.js";
 import { T } from "./strings.js";
 
 export function markdown(form) {
@@ -8,7 +8,7 @@ export function markdown(form) {
   lines.push(`${T.page}: ${location.origin}${location.pathname}`);
   for (const q of questions(form)) {
     lines.push("", `${q.followup ? "###" : "##"} ${q.text}`, "", q.answer || `(${T.open})`);
-    q.notes && lines.push("", `${T.notes}: ${q.notes}`);
+    if (q.notes) lines.push("", `${T.notes}: ${q.notes}`);
   }
   return `${lines.join("\n")}\n`;
 }
@@ -20,7 +20,7 @@ export const copy = (text) =>
 export function download(form) {
   const link = document.createElement("a");
   link.href = URL.createObjectURL(new Blob([markdown(form)], { type: "text/markdown" }));
-  link.download = `${form.dataset.checklist}.md`;
+  link.download = `${attr(form, "data-checklist")}.md`;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }

@@ -1,6 +1,6 @@
 // Print the worksheet with the answers, or as a blank copy. Text areas grow to
 // their whole answer while printing; the print styles mark chosen options.
-import { read, write } from "./form.js";
+import { blank, read, write } from "./form.js";
 
 const fit = (form, on) => {
   for (const area of form.querySelectorAll("textarea")) {
@@ -13,9 +13,9 @@ export function fitOnPrint(form) {
   addEventListener("afterprint", () => fit(form, false));
 }
 
-export function print(form, blank) {
+export function print(form, empty) {
   const answers = read(form);
-  blank && write(form, {});
+  if (empty) write(form, blank());
   window.print();
-  blank && write(form, answers);
+  if (empty) write(form, answers);
 }

@@ -1,59 +1,92 @@
 // Answers saved on this device, under the checklist's id and version.
-import { clean } from "./form.js";
+//
+// Each tab saves only what its reader changed since it last read the saved
+// answers, merged into what is saved now: two tabs of one page never
+// overwrite each other's answers.
+import { attr, blank, clean } from "./form.js";
 import { T } from "./strings.js";
 
 function store() {
   try {
-    return localStorage.length >= 0 && localStorage;
+    return localStorage.length >= 0 ? localStorage : null;
   } catch {
     return null;
   }
 }
 
-const prefix = (form) => `checkliste:${form.dataset.checklist}:v`;
-const key = (form) => prefix(form) + form.dataset.checklistVersion;
+const prefix = (form) => `checkliste:${attr(form, "data-checklist")}:v`;
+export const storageKey = (form) => prefix(form) + attr(form, "data-checklist-version");
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 // This checklist's answers only, every version; the site's other storage stays.
 export function forget(form) {
   const s = store();
-  for (const k of s ? Object.keys(s) : []) k.startsWith(prefix(form)) && s.removeItem(k);
-}
-
-export function save(form, answers) {
-  const s = store();
-  try {
-    s.setItem(key(form), JSON.stringify(answers));
-    return T.saved;
-  } catch {
-    return s ? T.full : T.noStorage;
+  for (const k of s ? Object.keys(s) : []) {
+    if (k.startsWith(prefix(form))) s.removeItem(k);
   }
 }
 
-export const hasSaved = (form) => Boolean(store() && store().getItem(key(form)));
+function put(form, answers) {
+  const s = store();
+  try {
+    s.setItem(storageKey(form), JSON.stringify(answers));
+    return T.saved;
+  } catch {
+    return s ? T.storageFull : T.noStorage;
+  }
+}
+
+// The answers saved now for this version, as far as they fit the form.
+export function saved(form) {
+  const s = store();
+  try {
+    return clean(form, JSON.parse(s.getItem(storageKey(form)))).kept;
+  } catch {
+    return blank();
+  }
+}
+
+// Save what changed from BASE to NOW. Returns the answers now saved (BASE
+// again if saving failed, so the change is tried again) and a message.
+export function save(form, now, base) {
+  const merged = Object.assign(blank(), saved(form));
+  for (const name of new Set([...Object.keys(now), ...Object.keys(base)])) {
+    if (same(now[name], base[name])) continue;
+    if (Object.hasOwn(now, name)) merged[name] = now[name];
+    else delete merged[name];
+  }
+  const message = put(form, merged);
+  return { answers: message === T.saved ? merged : base, message };
+}
+
+// Replace all saved answers (a share link applied).
+export const replace = (form, answers) => put(form, answers);
+
+export const hasSaved = (form) => Boolean(store() && store().getItem(storageKey(form)));
 
 // What to fill in, and what to tell the reader. Answers of an older version keep
 // what still fits; a newer or unknown version is left alone.
 export function load(form) {
   const s = store();
-  if (!s) return { answers: {}, message: T.noStorage };
-  const now = Number(form.dataset.checklistVersion);
+  if (!s) return { answers: blank(), message: T.noStorage };
+  const now = Number(attr(form, "data-checklist-version"));
   const older = Object.keys(s)
     .filter((k) => k.startsWith(prefix(form)))
     .map((k) => Number(k.slice(prefix(form).length)))
     .filter((v) => v < now)
     .sort((a, b) => b - a);
-  const version = s.getItem(key(form)) === null ? older[0] : now;
-  if (version === undefined) return { answers: {}, message: "" };
+  const version = s.getItem(storageKey(form)) === null ? older[0] : now;
+  if (version === undefined) return { answers: blank(), message: "" };
   let result = null;
   try {
     result = clean(form, JSON.parse(s.getItem(prefix(form) + version)));
   } catch {}
   if (!result) {
     forget(form);
-    return { answers: {}, message: T.corrupt };
+    return { answers: blank(), message: T.corrupt };
   }
   if (version === now) return { answers: result.kept, message: T.restored };
   forget(form);
-  save(form, result.kept);
+  put(form, result.kept);
   return { answers: result.kept, message: T.migrated(result.dropped) };
 }

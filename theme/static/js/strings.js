@@ -1,9 +1,11 @@
 // Every word the checklist's script shows a reader, in one place.
+const number = (n) => n.toLocaleString("de-DE");
+
 export const T = Object.freeze({
   saved: "In diesem Browser gespeichert.",
   restored: "Gespeicherte Antworten geladen.",
   noStorage: "Speichern ist in diesem Browser nicht möglich.",
-  full: "Der Speicher ist voll, nichts wurde gespeichert.",
+  storageFull: "Der Speicher ist voll, nichts wurde gespeichert.",
   corrupt: "Gespeicherte Antworten waren beschädigt und sind gelöscht.",
   migrated: (n) => `Antworten aus einer früheren Fassung übernommen, ${n} verworfen.`,
   forget: "Antworten löschen",
@@ -29,4 +31,9 @@ export const T = Object.freeze({
   shareApplied: "Antworten aus dem Link übernommen.",
   shareKept: "Deine gespeicherten Antworten bleiben unverändert.",
   shareBroken: "Der Link ist unvollständig oder beschädigt.",
+  synced: "Änderungen aus einem anderen Fenster übernommen.",
+  full: (max) =>
+    `Dieses Feld ist voll: Es fasst höchstens ${number(max)} Zeichen, mehr wird nicht angenommen.`,
+  linkTooLong: (length, max) =>
+    `Der Link wäre ${number(length)} Zeichen lang, mehr als die ${number(max)}, die Messenger und E-Mail-Programme sicher weitergeben. Lade Deine Antworten stattdessen als Datei herunter.`,
 });

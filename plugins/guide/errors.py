@@ -1,0 +1,236 @@
+"""Author mistakes: one error type for every feature, reported all at once.
+
+Every feature of the plugin says what an author got wrong with
+:class:`AuthorError`: the file (relative to the project), the line where there
+is one, what is wrong and how to fix it. A feature either raises it (a reader
+failing on one file) or records it with :func:`record` and goes on, so that one
+build finds every mistake.
+
+While Pelican builds, :class:`BuildReport` holds back every warning and error
+that is logged, Pelican's own included (a file that cannot be read, a page
+that would leave the output folder). Before anything is written, and once more
+at the end, the build stops if any were logged: it prints them together, one
+line per mistake, and exits with status 1. There is no traceback, except in a
+``pelican --debug`` run, where the first underlying exception is raised again.
+
+A warning logged with ``extra={"advisory": True}`` is shown at once and does
+not stop the build.
+"""
+
+import logging
+import os
+import sys
+
+from pelican import signals
+from pelican.log import console
+
+logger = logging.getLogger(__name__)
+
+# Pelican's messages about a source file, and what to make of them.
+COULD_NOT_PROCESS = "Could not process %s"
+SKIPPING_OUTSIDE = "Skipping %s: file %r would be written outside output path"
+SKIPPING_MISSING = "Skipping %s: could not find information about '%s'"
+# Pelican's warnings about texts sharing a slug: (message start, extra args).
+SAME_SLUG = {"There are %s items": 3, "There are %s original": 2, "All items (": 2}
+
+
+class AuthorError(Exception):
+    """A mistake in the site's sources that its author has to fix."""
+
+    def __init__(self, message, fix, path=None, line=None):
+        self.message = message
+        self.fix = fix
+        self.path = path
+        self.line = line
+        super().__init__(message, fix, path, line)
+
+    def __str__(self):
+        where = ", ".join(
+            part for part in (self.path, self.line and f"line {self.line}") if part
+        )
+        text = f"{self.message} Fix: {self.fix}"
+        return f"{where}: {text}" if where else text
+
+
+class AuthorErrors(Exception):
+    """Several mistakes found in one source at once."""
+
+    def __init__(self, errors):
+        self.errors = list(errors)
+        super().__init__("\n".join(map(str, self.errors)))
+
+
+class BuildStopped(Exception):
+    """Raised instead of exiting in a ``--debug`` run, to keep the traceback."""
+
+
+def readable_path(path, settings=None):
+    """PATH relative to the project where it lies below it.
+
+    The project is the folder that holds the content folder (``PATH``) when
+    SETTINGS are given, else the working directory.
+    """
+    path = os.path.abspath(str(path))
+    start = os.path.dirname(os.path.abspath(settings["PATH"])) if settings else None
+    relative = os.path.relpath(path, start)
+    return path if relative.startswith("..") else relative
+
+
+def record(error, log=logger):
+    """Report ERROR (an AuthorError) and let the build go on to find more."""
+    log.error("%s", error, extra={"author_error": error})
+
+
+def raise_all(errors):
+    """Raise the errors found in one source: one as it is, several together."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise AuthorErrors(errors)
+
+
+def _errors_of(exception, path):
+    errors = exception.errors if isinstance(exception, AuthorErrors) else [exception]
+    for error in errors:
+        error.path = error.path or path
+    return errors
+
+
+class _HoldBack(logging.Filter):
+    """On Pelican's own log handler: keep mistakes for the report."""
+
+    def filter(self, record):
+        # A crash (Pelican logs it as critical) is shown as it happens.
+        return (
+            record.levelno < logging.WARNING
+            or record.levelno >= logging.CRITICAL
+            or getattr(record, "advisory", False)
+        )
+
+
+class BuildReport(logging.Handler):
+    """Collect every warning and error of a build, as lines for the author."""
+
+    def __init__(self, content_path):
+        super().__init__(logging.WARNING)
+        self.content_path = content_path
+        # Paths in messages are shown relative to the project.
+        self.project = os.path.dirname(os.path.abspath(content_path)) + os.sep
+        self.mistakes = []
+        self.first_exception = None
+
+    def emit(self, record):
+        if record.levelno >= logging.CRITICAL:
+            # The build crashed: show what was found before the crash, too.
+            self.show(self.take())
+        elif not getattr(record, "advisory", False):
+            for mistake in self.describe(record):
+                mistake = mistake.replace(self.project, "")
+                if mistake and mistake not in self.mistakes:
+                    self.mistakes.append(mistake)
+
+    def describe(self, record):
+        error = getattr(record, "author_error", None)
+        if error is not None:
+            return [str(error)]
+        if record.msg.startswith("Duplicate definition of"):
+            return []  # the reader reports metadata given twice, with lines
+        same_slug = next(
+            (n for m, n in SAME_SLUG.items() if record.msg.startswith(m)), 0
+        )
+        if same_slug:
+            paths = sorted(self._source(path) for path in record.args[same_slug:])
+            return [
+                f"{paths[-1]}: {' and '.join(paths)} have the same slug, so Pelican "
+                "would take one for a translation of the other. Fix: give each "
+                "its own Slug (or write 'Translation: true' in a translation)."
+            ]
+        if record.msg == SKIPPING_MISSING:
+            path, key = self._source(record.args[0]), record.args[1]
+            return [
+                f"{path}: it has no {key}. Fix: add a line '{key.title()}: …' to "
+                "the metadata at the top."
+            ]
+        if record.msg in (COULD_NOT_PROCESS, SKIPPING_OUTSIDE):
+            path = self._source(record.args[0])
+            if record.msg == SKIPPING_OUTSIDE:
+                return [
+                    f"{path}: it would be written outside the output folder "
+                    f"({record.args[1]}). Fix: write its Slug without '..' and '/'."
+                ]
+            exception = sys.exc_info()[1]
+            if exception is not None:
+                self.first_exception = self.first_exception or exception
+                if isinstance(exception, AuthorError | AuthorErrors):
+                    return [str(e) for e in _errors_of(exception, path)]
+                if isinstance(exception, UnicodeDecodeError):
+                    return [
+                        f"{path}: The file is not UTF-8 ({exception.reason}). Fix: "
+                        "save it with the encoding UTF-8."
+                    ]
+                return [f"{path}: {exception}"]
+        return [f"{record.levelname.lower()}: {record.getMessage()}"]
+
+    def _source(self, path):
+        path = str(path)
+        if not os.path.isabs(path):
+            path = os.path.join(self.content_path, path)
+        return readable_path(os.path.normpath(path))
+
+    def take(self):
+        mistakes, self.mistakes = self.mistakes, []
+        if not mistakes:
+            return ""
+        count = len(mistakes)
+        return "\n".join(
+            [
+                f"The build stopped: {count} mistake{'s' if count > 1 else ''} to fix.",
+                *(f"- {mistake}" for mistake in mistakes),
+            ]
+        )
+
+    @staticmethod
+    def show(text):
+        if text:
+            # Through Pelican's console, which owns the terminal while it builds.
+            console.print(text, markup=False, highlight=False, soft_wrap=True)
+
+    def stop_if_mistakes(self):
+        text = self.take()
+        if not text:
+            return
+        if logging.getLogger().getEffectiveLevel() <= logging.DEBUG:
+            raise BuildStopped(text) from self.first_exception
+        self.show(text)
+        # SystemExit passes Pelican's handler, which would print a traceback.
+        raise SystemExit(1)
+
+
+def current_report():
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, BuildReport):
+            return handler
+    return None
+
+
+def start_report(pelican):
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, BuildReport):
+            root.removeHandler(handler)
+        elif not any(isinstance(f, _HoldBack) for f in handler.filters):
+            handler.addFilter(_HoldBack())
+    root.addHandler(BuildReport(pelican.settings["PATH"]))
+
+
+def stop_if_mistakes(*_args):
+    report = current_report()
+    if report is not None:
+        report.stop_if_mistakes()
+
+
+def register():
+    signals.initialized.connect(start_report)
+    # Before anything is written, and once more for what writing logged.
+    signals.all_generators_finalized.connect(stop_if_mistakes)
+    signals.finalized.connect(stop_if_mistakes)

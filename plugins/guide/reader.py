@@ -1,0 +1,261 @@
+"""The Markdown reader: Pelican's, with every mistake in a file named and placed.
+
+On top of Pelican's own reader it
+
+- reports a file that is not UTF-8 with the line of the first bad byte (a UTF-8
+  byte-order mark is fine);
+- refuses metadata given twice (two ``Series:`` lines) instead of using one;
+- reads dates strictly: ISO (``2010-03-05 09:00``) or German day first
+  (``5.3.2010``), never a guessed order;
+- checks a ``Slug`` before it becomes a file name, and a ``Lang`` code;
+- escapes the title, which Pelican and typogrify treat as HTML, so that a
+  ``<`` or ``&`` in it is text;
+- keeps the metadata's line numbers (``source_lines``) and the page's
+  checklists (``checklists``: id and line) for the checks that run later;
+- warns, without stopping the build, about raw HTML that the site's strict
+  Content-Security-Policy would block, or that loads from another host.
+
+Every mistake of a file is raised together as :class:`~guide.errors.AuthorError`.
+"""
+
+import html
+import logging
+import re
+
+from pelican import signals
+from pelican.readers import MarkdownReader
+from pelican.utils import SafeDatetime, get_date
+
+from .errors import AuthorError, AuthorErrors, raise_all, readable_path
+
+logger = logging.getLogger(__name__)
+
+# Python-Markdown's meta extension: "Key: value", indented continuation lines.
+META_RE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
+META_MORE_RE = re.compile(r"^[ ]{4,}(?P<value>.*)")
+META_FENCE_RE = re.compile(r"^(-{3}|\.{3})(\s.*)?$")
+
+ISO_DATE_RE = re.compile(
+    r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:Z|[+-]\d{2}:?\d{2})?$"
+)
+GERMAN_DATE_RE = re.compile(
+    r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"
+    r"(?:,?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?$"
+)
+DATE_FIX = "write it as 2010-03-05 or 05.03.2010 (day first), with 09:00 if wanted."
+
+# A file name has at most 255 bytes on every common file system.
+NAME_MAX = 255
+SLUG_BAD_RE = re.compile(r"[\s/\\?#%\"'<>|*:\x00-\x1f\x7f]")
+LANG_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+# Raw HTML that the strict policy (default-src 'self') blocks, or that would
+# tell another host about the reader.
+CODE_SPAN_RE = re.compile(r"(`+).+?\1")
+FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+BLOCKED = [
+    (re.compile(r"<script\b", re.I), "an inline <script> does not run"),
+    (re.compile(r"<style\b", re.I), "a <style> element is ignored"),
+    (re.compile(r"<[a-z][^>]*\sstyle\s*=", re.I), "a style= attribute is ignored"),
+    (re.compile(r"<[a-z][^>]*\son[a-z]+\s*=", re.I), "an on…= handler does not run"),
+    (re.compile(r"javascript:", re.I), "a javascript: link does not run"),
+    (
+        re.compile(r"(?:\bsrc|\bsrcset|\bposter)\s*=\s*[\"']?(?:https?:)?//", re.I),
+        "a resource from another host is blocked (and would tell it about the reader)",
+    ),
+    (
+        re.compile(r"!\[[^\]]*\]\(\s*<?(?:https?:)?//", re.I),
+        "an image from another host is blocked (and would tell it about the reader)",
+    ),
+]
+
+
+def decode(data, path):
+    """The text of a source file; a mistake naming the line if it is not UTF-8."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise AuthorError(
+            f"The file is not UTF-8: byte 0x{data[error.start]:02x} cannot be "
+            f"read ({error.reason}).",
+            "save it with the encoding UTF-8 (most editors offer it under "
+            "'Save as' or 'Encoding').",
+            path,
+            line,
+        ) from None
+
+
+def header_lines(lines):
+    """``{key: [line numbers]}`` for the metadata at the top of a Markdown file."""
+    found = {}
+    start = 1 if lines and META_FENCE_RE.match(lines[0]) else 0
+    for number, line in enumerate(lines[start:], start=start + 1):
+        match = META_RE.match(line)
+        if match:
+            found.setdefault(match.group("key").lower(), []).append(number)
+        elif (
+            not line.strip()
+            or META_FENCE_RE.match(line)
+            or not META_MORE_RE.match(line)
+        ):
+            break
+    return found
+
+
+def parse_date(value):
+    """A date as an author writes it: ISO, or German with the day first."""
+    text = " ".join(str(value).replace("_", " ").split())
+    german = GERMAN_DATE_RE.match(text)
+    if german:
+        parts = {k: int(v) for k, v in german.groupdict().items() if v is not None}
+        try:
+            return SafeDatetime(**parts)
+        except ValueError:
+            raise ValueError(f"{text!r} is not a valid date") from None
+    if not ISO_DATE_RE.match(text):
+        raise ValueError(f"{text!r} is not a date in a form read without guessing")
+    return get_date(text)
+
+
+def slug_problem(slug):
+    """What is wrong with an author's Slug, or None."""
+    if slug in (".", "..") or ".." in slug.split("/"):
+        return "contains '..', which would leave the output folder"
+    bad = SLUG_BAD_RE.search(slug)
+    if bad:
+        what = "a space" if bad.group().isspace() else repr(bad.group())
+        return f"contains {what}, which does not belong in a web address"
+    if len(slug.encode("utf-8")) > NAME_MAX - 20:
+        return f"is {len(slug.encode('utf-8'))} bytes long, too long for a file name"
+    return None
+
+
+def csp_warnings(numbered_lines):
+    """``(number, what)`` for raw HTML that the strict policy blocks."""
+    fence = None
+    for number, line in numbered_lines:
+        opener = FENCE_RE.match(line)
+        if fence:
+            if opener and opener.group(1).startswith(fence):
+                fence = None
+            continue
+        if opener:
+            fence = opener.group(1)
+            continue
+        text = CODE_SPAN_RE.sub("", line)
+        for pattern, what in BLOCKED:
+            if pattern.search(text):
+                yield number, what
+
+
+class GuideMarkdownReader(MarkdownReader):
+    """Pelican's Markdown reader that names file and line for every mistake."""
+
+    def read(self, source_path):
+        path = readable_path(source_path, self.settings)
+        with open(source_path, "rb") as source:
+            text = decode(source.read(), path)
+        lines = text.splitlines()
+        header = header_lines(lines)
+        self._lines = {key: found[0] for key, found in header.items()}
+        self._checklists = []
+        self._errors = [
+            AuthorError(
+                f"The metadata {key!r} is given {len(found)} times (lines "
+                f"{', '.join(map(str, found))}).",
+                "keep one line; a value with several parts (Tags) is written on "
+                "one line, separated by commas.",
+                path,
+                found[1],
+            )
+            for key, found in header.items()
+            if len(found) > 1
+        ]
+        try:
+            content, metadata = self._read(source_path, path)
+        finally:
+            errors, self._errors = self._errors, None
+        raise_all(errors)
+        metadata["source_lines"] = dict(self._lines)
+        metadata["checklists"] = self._checklists
+        self._warn_about_blocked_html(lines, path)
+        return content, metadata
+
+    def _read(self, source_path, path):
+        try:
+            return super().read(source_path)
+        except (AuthorError, AuthorErrors) as error:
+            found = error.errors if isinstance(error, AuthorErrors) else [error]
+            for each in found:
+                each.path = each.path or path
+            raise_all([*self._errors, *found])
+            raise
+
+    def _warn_about_blocked_html(self, lines, path):
+        body = max(self._lines.values(), default=0)
+        summary = self._lines.get("summary")
+        scanned = [(summary, lines[summary - 1])] if summary else []
+        scanned += list(enumerate(lines[body:], start=body + 1))
+        for number, what in csp_warnings(scanned):
+            logger.warning(
+                "%s, line %s: raw HTML that the site's "
+                "Content-Security-Policy blocks: %s on the published site. "
+                "Fix: use Markdown, or the theme's stylesheet and scripts.",
+                path,
+                number,
+                what,
+                extra={"advisory": True},
+            )
+
+    def _parse_metadata(self, meta):
+        # Before the summary is converted: that resets the Markdown instance.
+        self._checklists = [
+            (checklist.id, checklist.line)
+            for checklist in getattr(self._md, "checklists", [])
+        ]
+        return super()._parse_metadata(meta)
+
+    def process_metadata(self, name, value):
+        errors = getattr(self, "_errors", None)
+        try:
+            return self._process(name, value)
+        except AuthorError as error:
+            error.line = getattr(self, "_lines", {}).get(name)
+            if errors is None:
+                raise
+            errors.append(error)
+            return value
+
+    def _process(self, name, value):
+        if name in ("date", "modified") and isinstance(value, str):
+            try:
+                return parse_date(value)
+            except ValueError as error:
+                raise AuthorError(f"{name.title()}: {error}.", DATE_FIX) from None
+        if name == "title" and isinstance(value, str):
+            # Pelican and typogrify treat the title as HTML from here on.
+            return html.escape(value, quote=False)
+        if name == "slug" and isinstance(value, str):
+            problem = slug_problem(value.strip())
+            if problem:
+                raise AuthorError(
+                    f"The Slug {value.strip()!r} {problem}.",
+                    "use lowercase letters, digits and hyphens, e.g. "
+                    "'wie-finde-ich-das-richtige-netzwerk'.",
+                )
+        if name == "lang" and isinstance(value, str) and not LANG_RE.match(value):
+            raise AuthorError(
+                f"Lang {value!r} is not a language code.",
+                "write a code like 'de' or 'en', or remove the line (German).",
+            )
+        return super().process_metadata(name, value)
+
+
+def use_reader(readers):
+    for extension in MarkdownReader.file_extensions:
+        readers.reader_classes[extension] = GuideMarkdownReader
+
+
+def register():
+    signals.readers_init.connect(use_reader)
