@@ -151,6 +151,19 @@ def test_metadata_given_twice_is_refused(tmp_path, key):
     assert "Fix: keep one line" in line
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Date: 2010-03-05\n\nText.\n", "content/ohne.md: it has no title. Fix: add"),
+        ("Title: \nDate: 2010-03-05\n\nText.\n", "content/ohne.md, line 1: The "),
+    ],
+    ids=["missing", "empty"],
+)
+def test_an_article_without_a_title(tmp_path, text, said):
+    (line,) = mistakes(build_with(tmp_path, "ohne.md", text))
+    assert line.startswith(said)
+
+
 # --- Slugs and output files -------------------------------------------------------
 
 

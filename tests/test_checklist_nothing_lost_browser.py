@@ -165,6 +165,19 @@ def test_a_tab_does_not_overwrite_what_its_reader_is_typing(context, site_url):
     }
 
 
+def test_an_unreadable_value_from_elsewhere_leaves_the_form_alone(context, site_url):
+    first, second = context.new_page(), context.new_page()
+    problems = watch(first)
+    one = open_part_two(first, site_url)
+    one.get_by_label("Online", exact=True).check()
+    open_part_two(second, site_url)
+    second.evaluate(f"localStorage.setItem('{KEY}', '{{kaputt')")
+    one.get_by_label("Lokal", exact=True).check()
+    expect(one.get_by_label("Online", exact=True)).to_be_checked()
+    assert stored(first) == {"ort": "online", "reichweite": "lokal"}
+    assert problems == []
+
+
 def test_forgetting_in_one_tab_empties_the_other(context, site_url):
     first, second = context.new_page(), context.new_page()
     one, two = open_part_two(first, site_url), open_part_two(second, site_url)

@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 COULD_NOT_PROCESS = "Could not process %s"
 SKIPPING_OUTSIDE = "Skipping %s: file %r would be written outside output path"
 SKIPPING_MISSING = "Skipping %s: could not find information about '%s'"
+AUTORELOAD = {"-r", "--autoreload"}
 # Pelican's warnings about texts sharing a slug: (message start, extra args).
 SAME_SLUG = {"There are %s items": 3, "There are %s original": 2, "All items (": 2}
 
@@ -202,6 +203,10 @@ class BuildReport(logging.Handler):
         if logging.getLogger().getEffectiveLevel() <= logging.DEBUG:
             raise BuildStopped(text) from self.first_exception
         self.show(text)
+        if AUTORELOAD & set(sys.argv):
+            # pelican --autoreload would run again at once after an exception:
+            # the preview shows what it can, and the author fixes and saves.
+            return
         # SystemExit passes Pelican's handler, which would print a traceback.
         raise SystemExit(1)
 

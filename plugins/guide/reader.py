@@ -234,6 +234,8 @@ class GuideMarkdownReader(MarkdownReader):
             except ValueError as error:
                 raise AuthorError(f"{name.title()}: {error}.", DATE_FIX) from None
         if name == "title" and isinstance(value, str):
+            if not value.strip():
+                raise AuthorError("The title is empty.", "write it after 'Title:'.")
             # Pelican and typogrify treat the title as HTML from here on.
             return html.escape(value, quote=False)
         if name == "slug" and isinstance(value, str):

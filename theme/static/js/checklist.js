@@ -93,8 +93,10 @@ function enhance(form) {
   // Another tab saved: take its answers, but leave the field being typed in.
   addEventListener("storage", (event) => {
     if (event.key !== null && event.key !== storageKey(form)) return;
+    const answers = saved(form);
+    if (!answers) return; // unreadable: keep what the reader sees
     const typing = form.querySelector(":focus");
-    fill(saved(form), T.synced, isText(typing) ? typing : null);
+    fill(answers, T.synced, isText(typing) ? typing : null);
   });
 }
 

@@ -36,20 +36,23 @@ function put(form, answers) {
   }
 }
 
-// The answers saved now for this version, as far as they fit the form.
+// The answers saved now for this version, as far as they fit the form; none
+// saved: empty; unreadable: null.
 export function saved(form) {
   const s = store();
   try {
-    return clean(form, JSON.parse(s.getItem(storageKey(form)))).kept;
+    const raw = s.getItem(storageKey(form));
+    return raw === null ? blank() : clean(form, JSON.parse(raw)).kept;
   } catch {
-    return blank();
+    return null;
   }
 }
 
 // Save what changed from BASE to NOW. Returns the answers now saved (BASE
 // again if saving failed, so the change is tried again) and a message.
 export function save(form, now, base) {
-  const merged = Object.assign(blank(), saved(form));
+  // Unreadable: what this tab last knew to be saved is the best there is.
+  const merged = Object.assign(blank(), saved(form) || base);
   for (const name of new Set([...Object.keys(now), ...Object.keys(base)])) {
     if (same(now[name], base[name])) continue;
     if (Object.hasOwn(now, name)) merged[name] = now[name];
