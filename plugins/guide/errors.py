@@ -131,14 +131,15 @@ class BuildReport(logging.Handler):
                     self.mistakes.append(mistake)
 
     def describe(self, record):
+        """The lines an author reads for RECORD: ours as they are, Pelican's own
+        messages about a source file in the same style, anything else as is."""
         error = getattr(record, "author_error", None)
         if error is not None:
             return [str(error)]
-        if record.msg.startswith("Duplicate definition of"):
+        message = str(record.msg)
+        if message.startswith("Duplicate definition of"):
             return []  # the reader reports metadata given twice, with lines
-        same_slug = next(
-            (n for m, n in SAME_SLUG.items() if record.msg.startswith(m)), 0
-        )
+        same_slug = next((n for m, n in SAME_SLUG.items() if message.startswith(m)), 0)
         if same_slug:
             paths = sorted(self._source(path) for path in record.args[same_slug:])
             return [
@@ -146,31 +147,33 @@ class BuildReport(logging.Handler):
                 "would take one for a translation of the other. Fix: give each "
                 "its own Slug (or write 'Translation: true' in a translation)."
             ]
-        if record.msg == SKIPPING_MISSING:
+        if message == SKIPPING_MISSING:
             path, key = self._source(record.args[0]), record.args[1]
             return [
                 f"{path}: it has no {key}. Fix: add a line '{key.title()}: …' to "
                 "the metadata at the top."
             ]
-        if record.msg in (COULD_NOT_PROCESS, SKIPPING_OUTSIDE):
-            path = self._source(record.args[0])
-            if record.msg == SKIPPING_OUTSIDE:
-                return [
-                    f"{path}: it would be written outside the output folder "
-                    f"({record.args[1]}). Fix: write its Slug without '..' and '/'."
-                ]
-            exception = sys.exc_info()[1]
-            if exception is not None:
-                self.first_exception = self.first_exception or exception
-                if isinstance(exception, AuthorError | AuthorErrors):
-                    return [str(e) for e in _errors_of(exception, path)]
-                if isinstance(exception, UnicodeDecodeError):
-                    return [
-                        f"{path}: The file is not UTF-8 ({exception.reason}). Fix: "
-                        "save it with the encoding UTF-8."
-                    ]
-                return [f"{path}: {exception}"]
+        if message == SKIPPING_OUTSIDE:
+            return [
+                f"{self._source(record.args[0])}: it would be written outside the "
+                f"output folder ({record.args[1]}). Fix: write its Slug without "
+                "'..' and '/'."
+            ]
+        if message == COULD_NOT_PROCESS and sys.exc_info()[1] is not None:
+            return self._failed_source(self._source(record.args[0]), sys.exc_info()[1])
         return [f"{record.levelname.lower()}: {record.getMessage()}"]
+
+    def _failed_source(self, path, exception):
+        """A source Pelican could not read, and why."""
+        self.first_exception = self.first_exception or exception
+        if isinstance(exception, AuthorError | AuthorErrors):
+            return [str(error) for error in _errors_of(exception, path)]
+        if isinstance(exception, UnicodeDecodeError):
+            return [
+                f"{path}: The file is not UTF-8 ({exception.reason}). Fix: save it "
+                "with the encoding UTF-8."
+            ]
+        return [f"{path}: {exception}"]
 
     def _source(self, path):
         path = str(path)

@@ -52,6 +52,7 @@ LANG_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 # Raw HTML that the strict policy (default-src 'self') blocks, or that would
 # tell another host about the reader.
 CODE_SPAN_RE = re.compile(r"(`+).+?\1")
+BLOCKED_HINT_RE = re.compile(r"<|javascript:|!\[", re.I)
 FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 BLOCKED = [
     (re.compile(r"<script\b", re.I), "an inline <script> does not run"),
@@ -143,10 +144,30 @@ def csp_warnings(numbered_lines):
         if opener:
             fence = opener.group(1)
             continue
+        if not BLOCKED_HINT_RE.search(line):
+            continue  # most lines: no tag, no link, nothing to look at
         text = CODE_SPAN_RE.sub("", line)
         for pattern, what in BLOCKED:
             if pattern.search(text):
                 yield number, what
+
+
+def _warn_about_blocked_html(lines, keys, path):
+    """Warn (without stopping the build) about raw HTML in the text and summary."""
+    body = max(keys.values(), default=0)
+    summary = keys.get("summary")
+    scanned = [(summary, lines[summary - 1])] if summary else []
+    scanned += list(enumerate(lines[body:], start=body + 1))
+    for number, what in csp_warnings(scanned):
+        logger.warning(
+            "%s, line %s: raw HTML that the site's Content-Security-Policy blocks: "
+            "%s on the published site. Fix: use Markdown, or the theme's stylesheet "
+            "and scripts.",
+            path,
+            number,
+            what,
+            extra={"advisory": True},
+        )
 
 
 class GuideMarkdownReader(MarkdownReader):
@@ -175,11 +196,13 @@ class GuideMarkdownReader(MarkdownReader):
         try:
             content, metadata = self._read(source_path, path)
         finally:
+            # Pelican also calls process_metadata between files: no stale state.
             errors, self._errors = self._errors, None
+            keys, self._lines = self._lines, {}
         raise_all(errors)
-        metadata["source_lines"] = dict(self._lines)
+        metadata["source_lines"] = keys
         metadata["checklists"] = self._checklists
-        self._warn_about_blocked_html(lines, path)
+        _warn_about_blocked_html(lines, keys, path)
         return content, metadata
 
     def _read(self, source_path, path):
@@ -191,22 +214,6 @@ class GuideMarkdownReader(MarkdownReader):
                 each.path = each.path or path
             raise_all([*self._errors, *found])
             raise
-
-    def _warn_about_blocked_html(self, lines, path):
-        body = max(self._lines.values(), default=0)
-        summary = self._lines.get("summary")
-        scanned = [(summary, lines[summary - 1])] if summary else []
-        scanned += list(enumerate(lines[body:], start=body + 1))
-        for number, what in csp_warnings(scanned):
-            logger.warning(
-                "%s, line %s: raw HTML that the site's "
-                "Content-Security-Policy blocks: %s on the published site. "
-                "Fix: use Markdown, or the theme's stylesheet and scripts.",
-                path,
-                number,
-                what,
-                extra={"advisory": True},
-            )
 
     def _parse_metadata(self, meta):
         # Before the summary is converted: that resets the Markdown instance.
