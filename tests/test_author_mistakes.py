@@ -263,6 +263,24 @@ def test_a_series_with_no_part_out_yet_says_it_is_coming(tmp_path):
     assert "Bald erscheint demnächst" in overview
 
 
+# --- Checklists across the site ----------------------------------------------------
+
+
+def test_a_checklist_id_used_on_two_pages_names_both(tmp_path):
+    site = build_with(
+        tmp_path,
+        "pages/blatt.md",
+        "Title: Blatt\n\nText.\n\n::: checklist ideales-netzwerk version=1\n"
+        "- Frage?\n    [ ] Ja\n:::\n",
+    )
+    (line,) = mistakes(site)
+    assert line.startswith(
+        "content/pages/blatt.md, line 5: The checklist id 'ideales-netzwerk' is "
+        "also used in content/networking-teil-2.md, line 26."
+    )
+    assert "Fix: give this checklist an id of its own" in line
+
+
 # --- Escaping -----------------------------------------------------------------------
 
 HOSTILE_TITLE = 'Er sagt "Hallo" <script>alert(1)</script> & geht'
