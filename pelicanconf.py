@@ -1,6 +1,21 @@
 """Pelican settings for local work: relative URLs, no feeds, drafts visible."""
 
-AUTHOR = "Kim Beispiel"
+# --- Fill these in first: who runs the site -------------------------------------
+# The owner is named as the author of every text and, with address and e-mail,
+# in the Impressum that German law requires (§ 5 DDG). Where one is missing, the
+# site shows a notice naming the setting, and `python3 dev.py publish` refuses to
+# build.
+OWNER_NAME = ""
+# The postal address, one line per entry, e.g. ["Straße 1", "12345 Ort"].
+OWNER_ADDRESS = []
+OWNER_EMAIL = ""
+# For the privacy page, in German: what the web host records about a visit and
+# for how long, as the hosting contract says (e.g. which data, how many days).
+HOSTING_PRIVACY_NOTE = ""
+
+# Pelican's author of every text: the owner, once the name is filled in.
+if OWNER_NAME:
+    AUTHOR = OWNER_NAME
 SITENAME = "Netzwerken mit Plan"
 SITE_DESCRIPTION = "Ein Leitfaden in mehreren Teilen zum beruflichen Netzwerken."
 SITEURL = ""

@@ -104,11 +104,45 @@ def livereload(c):
     server.serve(host=CONFIG["host"], port=CONFIG["port"], root=CONFIG["output"])
 
 
+# What the published site must not go out without, and how to give it.
+PUBLISH_NEEDS = {
+    "SITEURL": "the address the site is published at; give it when you publish: "
+    "SITEURL=https://www.example.de python3 dev.py publish",
+    "OWNER_NAME": "the owner's name, in pelicanconf.py (author line, Impressum)",
+    "OWNER_ADDRESS": "the owner's postal address, one line per entry, in "
+    "pelicanconf.py (Impressum)",
+    "OWNER_EMAIL": "the owner's e-mail address, in pelicanconf.py (Impressum)",
+    "HOSTING_PRIVACY_NOTE": "what the web host records about a visit and for how "
+    "long, in German, in pelicanconf.py (privacy page)",
+}
+
+
+def publish_refusals():
+    """The settings still missing for publishing, each with how to give it."""
+    from pelican.settings import read_settings
+
+    sys.path.insert(0, str(ROOT / "plugins"))
+    from guide.owner import missing
+
+    names = [] if os.environ.get("SITEURL", "").strip() else ["SITEURL"]
+    names += missing(read_settings(str(ROOT / SETTINGS["publish"])))
+    return [f"{name}: {PUBLISH_NEEDS[name]}" for name in names]
+
+
 @task
 def publish(c):
-    """Build the production site into output/ for upload (SITEURL from the env)."""
+    """Build the production site into output/ for upload (SITEURL from the env).
+
+    Refuses to build without SITEURL and the owner's details, naming each.
+    """
+    refusals = publish_refusals()
+    if refusals:
+        sys.exit(
+            "Not published: the site cannot go out without these settings.\n"
+            + "\n".join(f"- {refusal}" for refusal in refusals)
+        )
     preview(c)
-    print(f"Site for {os.environ.get('SITEURL', 'the default SITEURL')} is in output/.")
+    print(f"Site for {os.environ['SITEURL']} is in output/.")
 
 
 @task(

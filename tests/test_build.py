@@ -33,10 +33,11 @@ def test_reader_facing_words_are_german(local_site):
 def test_dates_are_german_and_machine_readable(local_site):
     html = local_site.page(PART_URLS[2])
     assert re.search(
-        r'<time datetime="2010-03-03T09:00:00[^"]*">3\. März 2010</time>', html
+        r'<time datetime="2010-03-03T09:00:00[^"]*">3\.\xa0März\xa02010</time>', html
     )
-    archive = visible_text(local_site.page("archiv/"))
-    assert "2. März 2010" in archive and "4. März 2010" in archive
+    archive = local_site.page("archiv/")
+    # No-break spaces: a date never breaks across lines.
+    assert "2.\xa0März\xa02010" in archive and "4.\xa0März\xa02010" in archive
     assert "March" not in archive
 
 

@@ -89,7 +89,10 @@ def test_forget_clears_this_checklist_only_after_confirmation(page, site_url, pr
     page.once("dialog", accept)
     form.get_by_role("button", name="Antworten löschen").click()
     expect(form.get_by_role("status")).to_have_text("Deine Antworten wurden gelöscht.")
-    assert messages == ["Alle Antworten dieser Checkliste löschen?"]
+    assert messages == [
+        "Alle Antworten dieser Checkliste löschen? "
+        "Das lässt sich nicht rückgängig machen."
+    ]
     expect(form.get_by_label("Mischform aus beidem")).not_to_be_checked()
     assert page.evaluate(f"localStorage.getItem('{KEY}')") is None
     assert page.evaluate("localStorage.getItem('andere-seite')") == "bleibt"
@@ -115,7 +118,8 @@ def test_answers_of_an_older_version_keep_what_still_fits(page, site_url, proble
     expect(form.get_by_label("Geschlossenes Expertennetzwerk")).to_be_checked()
     expect(form.get_by_label("Deine Antwort")).to_have_value("Empfehlung")
     expect(form.get_by_role("status")).to_have_text(
-        "Antworten aus einer früheren Fassung übernommen, 2 verworfen."
+        "Antworten aus einer früheren Fassung übernommen. 2 Antworten passten nicht "
+        "mehr und wurden verworfen."
     )
     keys = page.evaluate("Object.keys(localStorage)")
     assert keys == [KEY]
@@ -153,7 +157,7 @@ def test_copy_puts_the_answers_on_the_clipboard(browser, site_url):
     context, page, form = filled_with_clipboard(browser, site_url)
     form.get_by_role("button", name="Als Text kopieren").click()
     expect(form.get_by_role("status")).to_have_text(
-        "Deine Antworten sind in der Zwischenablage."
+        "Kopiert: Deine Antworten sind in der Zwischenablage."
     )
     text = page.evaluate("navigator.clipboard.readText()")
     assert text.startswith("# Mein ideales Netzwerk\n\nStand: ")
@@ -195,7 +199,9 @@ def test_download_is_a_markdown_file_with_the_answers(page, site_url, tmp_path):
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Mein ideales Netzwerk\n")
     assert "Mischform aus beidem\n\nNotizen: Stammtisch & Xing" in text
-    expect(form.get_by_role("status")).to_have_text("Die Datei wurde erstellt.")
+    expect(form.get_by_role("status")).to_have_text(
+        "Die Datei mit Deinen Antworten wird heruntergeladen."
+    )
 
 
 def test_print_stylesheet_shows_the_worksheet_only(page, site_url, tmp_path):
@@ -231,7 +237,7 @@ def test_print_buttons_print_filled_and_blank(page, site_url):
     )
     form = open_part_two(page, site_url)
     fill_some(form)
-    form.get_by_role("button", name="Drucken", exact=True).click()
+    form.get_by_role("button", name="Mit Antworten drucken").click()
     form.get_by_role("button", name="Leere Vorlage drucken").click()
     assert page.evaluate("window.printed") == ["2Stammtisch & Xing", "0"]
     expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
@@ -239,9 +245,9 @@ def test_print_buttons_print_filled_and_blank(page, site_url):
 
 def make_link(browser, site_url):
     context, page, form = filled_with_clipboard(browser, site_url)
-    form.get_by_role("button", name="Link zu meinen Antworten").click()
+    form.get_by_role("button", name="Link zu Deinen Antworten kopieren").click()
     expect(form.get_by_role("status")).to_have_text(
-        "Der Link ist in der Zwischenablage."
+        "Link kopiert. Wer ihn öffnet, sieht Deine Antworten."
     )
     link = page.evaluate("navigator.clipboard.readText()")
     context.close()
@@ -389,9 +395,12 @@ def test_storage_that_throws_never_breaks_the_page(page, site_url, problems, scr
     fill_some(form)
     expected = "switched" if "SecurityError" in script else "full"
     expect(form.get_by_role("status")).to_have_text(
-        "Speichern ist in diesem Browser nicht möglich."
+        "Speichern ist in diesem Browser nicht möglich – kopiere Deine Antworten oder "
+        "lade sie herunter, bevor Du die Seite schließt."
         if expected == "switched"
-        else "Der Speicher ist voll, nichts wurde gespeichert."
+        else "Der Speicher Deines Browsers ist voll – Deine letzte Änderung wurde "
+        "nicht gespeichert. Die früheren Antworten sind noch da; kopiere Deine "
+        "Antworten oder lade sie herunter, bevor Du die Seite schließt."
     )
     form.get_by_text("Dein ideales Netzwerk", exact=True).click()
     expect(form.locator(".checklist-summary")).to_contain_text("Noch offen: 3 von 5")
@@ -424,9 +433,9 @@ def test_no_request_leaves_the_page_after_load(browser, site_url):
     form.get_by_role("button", name="Als Text kopieren").click()
     with page.expect_download():
         form.get_by_role("button", name="Als Datei herunterladen").click()
-    form.get_by_role("button", name="Link zu meinen Antworten").click()
+    form.get_by_role("button", name="Link zu Deinen Antworten kopieren").click()
     expect(form.get_by_role("status")).to_have_text(
-        "Der Link ist in der Zwischenablage."
+        "Link kopiert. Wer ihn öffnet, sieht Deine Antworten."
     )
     assert [url for url in requests if not url.startswith("blob:")] == []
     context.close()

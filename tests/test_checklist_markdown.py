@@ -12,9 +12,11 @@ import pytest
 from guide.checklist import ChecklistExtension
 
 INTRO = (
-    '<p class="checklist-intro">Wähle aus, was für Dich passt, und halte Deine '
-    "Gedanken in den Notizfeldern fest. Keine Frage muss beantwortet werden. Deine "
-    "Antworten bleiben in Deinem Browser und werden nie an einen Server gesendet.</p>"
+    '<p class="checklist-intro">Alle Fragen sind freiwillig: Wähle aus, was für Dich '
+    "passt, und halte Deine Gedanken in den Notizfeldern fest. Deine Antworten "
+    "bleiben in Deinem Browser und werden nie an einen Server gesendet.</p>\n"
+    '<p class="checklist-autosave" hidden>Während Du schreibst, wird alles '
+    "automatisch gespeichert; einen Speichern-Knopf gibt es nicht.</p>"
 )
 
 

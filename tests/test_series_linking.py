@@ -68,7 +68,7 @@ def test_first_middle_and_last_part(tmp_path):
     parts = [article("eins", "1"), article("zwei", "2"), article("drei", "3")]
     link(tmp_path, parts)
     first, middle, last = (p.series_part for p in parts)
-    assert first.label == "Teil I von III"
+    assert first.label == "Teil\xa0I von\xa0III"
     assert (first.previous, first.next.title) == (None, "Titel zwei")
     assert (middle.previous.title, middle.next.title) == ("Titel eins", "Titel drei")
     assert (last.previous.title, last.next) == ("Titel zwei", None)
@@ -80,7 +80,7 @@ def test_single_part_series_with_arabic_numbers(tmp_path):
     link(
         tmp_path, [only], descriptions={"solo": 'title = "Solo"\nnumbering = "arabic"'}
     )
-    assert only.series_part.label == "Teil 1 von 1"
+    assert only.series_part.label == "Teil\xa01 von\xa01"
     assert only.series_part.previous is None and only.series_part.next is None
 
 
@@ -94,7 +94,7 @@ def test_several_series_do_not_mix(tmp_path):
     )
     assert [s.title for s in generator.context["series_list"]] == ["Alpha", "Beta"]
     assert a1.series_part.next.title == "Titel a2"
-    assert b1.series_part.label == "Teil I von I"
+    assert b1.series_part.label == "Teil\xa0I von\xa0I"
 
 
 def test_parts_ten_and_up_sort_as_numbers(tmp_path):
@@ -103,7 +103,7 @@ def test_parts_ten_and_up_sort_as_numbers(tmp_path):
     series = generator.context["series_list"][0]
     assert [e.index for e in series.entries] == list(range(1, 13))
     assert series.entries[-1].number == "XII"
-    assert parts[0].series_part.label == "Teil XII von XII"
+    assert parts[0].series_part.label == "Teil\xa0XII von\xa0XII"
     assert parts[-1].series_part.next.title == "Titel p2"  # not p10
 
 
@@ -114,14 +114,14 @@ def test_announced_parts_count_and_show_their_date(tmp_path):
     )
     parts = [article("eins", "1"), article("zwei", "2")]
     generator = link(tmp_path, parts, descriptions={"networking": description})
-    assert parts[1].series_part.label == "Teil II von IV"
+    assert parts[1].series_part.label == "Teil\xa0II von\xa0IV"
     assert parts[1].series_part.next is None
     entries = generator.context["series_list"][0].entries
     assert [(e.title, e.linked) for e in entries[2:]] == [
         ("Auf Veranstaltungen", False),
         ("Netzwerk pflegen", False),
     ]
-    assert entries[2].announcement == "erscheint am 5. März 2010"
+    assert entries[2].announcement == "erscheint am 5.\xa0März\xa02010"
     assert entries[3].announcement == "erscheint demnächst"
 
 
@@ -130,10 +130,10 @@ def test_drafts_are_listed_but_not_linked_when_publishing(tmp_path):
     draft = article("drei", "3", status="draft", day=6, year=2999)
     generator = link(tmp_path, published, drafts=[draft])
     series = generator.context["series_list"][0]
-    assert published[1].series_part.label == "Teil II von III"
+    assert published[1].series_part.label == "Teil\xa0II von\xa0III"
     assert published[1].series_part.next is None
     assert series.entries[2].url is None
-    assert series.entries[2].announcement == "erscheint am 6. März 2999"
+    assert series.entries[2].announcement == "erscheint am 6.\xa0März\xa02999"
     assert [a.url for a in series.published_articles] == ["2010/eins/", "2010/zwei/"]
 
 

@@ -49,10 +49,10 @@ def test_previous_and_next_part_with_their_titles(published_site):
     middle = series_nav(published_site.page(PART_URLS[2]))
     last = series_nav(published_site.page(PART_URLS[3]))
     assert "Vorheriger Teil" not in first
-    assert f"Nächster Teil {TITLES[2]}" in first
-    assert f"Vorheriger Teil {TITLES[1]}" in middle
-    assert f"Nächster Teil {TITLES[3]}" in middle
-    assert f"Vorheriger Teil {TITLES[2]}" in last
+    assert f"Nächster Teil: {TITLES[2]}" in first  # a pause for screen readers
+    assert f"Vorheriger Teil: {TITLES[1]}" in middle
+    assert f"Nächster Teil: {TITLES[3]}" in middle
+    assert f"Vorheriger Teil: {TITLES[2]}" in last
     assert "Nächster Teil" not in last
 
 

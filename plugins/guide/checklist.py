@@ -33,12 +33,17 @@ logger = logging.getLogger(__name__)
 
 DEFAULTS = {
     "CHECKLIST_INSTRUCTIONS": (
-        "Wähle aus, was für Dich passt, und halte Deine Gedanken in den "
-        "Notizfeldern fest. Keine Frage muss beantwortet werden."
+        "Alle Fragen sind freiwillig: Wähle aus, was für Dich passt, und halte "
+        "Deine Gedanken in den Notizfeldern fest."
     ),
     "CHECKLIST_PRIVACY_NOTE": (
         "Deine Antworten bleiben in Deinem Browser und werden nie an einen Server "
         "gesendet."
+    ),
+    # Shown once the script runs: without it, nothing is saved.
+    "CHECKLIST_AUTOSAVE_NOTE": (
+        "Während Du schreibst, wird alles automatisch gespeichert; einen "
+        "Speichern-Knopf gibt es nicht."
     ),
     "CHECKLIST_NOTES_LABEL": "Notizen",
     "CHECKLIST_ANSWER_LABEL": "Deine Antwort",
@@ -148,6 +153,10 @@ class ChecklistBlockProcessor(BlockProcessor):
         intro = etree.SubElement(form, "p")
         intro.set("class", "checklist-intro")
         intro.text = f"{config['instructions']} {config['privacy_note']}"
+        autosave = etree.SubElement(form, "p")
+        autosave.set("class", "checklist-autosave")
+        autosave.set("hidden", "hidden")
+        autosave.text = config["autosave_note"]
         for question in checklist.questions:
             self.render_question(form, checklist, question)
 
@@ -286,6 +295,10 @@ class ChecklistExtension(Extension):
                 "Text before the first question",
             ],
             "privacy_note": [DEFAULTS["CHECKLIST_PRIVACY_NOTE"], "Where answers stay"],
+            "autosave_note": [
+                DEFAULTS["CHECKLIST_AUTOSAVE_NOTE"],
+                "That answers are saved as they are written (shown with the script)",
+            ],
             "notes_label": [DEFAULTS["CHECKLIST_NOTES_LABEL"], "Label of [Notizen]"],
             "answer_label": [
                 DEFAULTS["CHECKLIST_ANSWER_LABEL"],
@@ -338,6 +351,7 @@ def add_extension(pelican):
             ChecklistExtension(
                 instructions=settings["CHECKLIST_INSTRUCTIONS"],
                 privacy_note=settings["CHECKLIST_PRIVACY_NOTE"],
+                autosave_note=settings["CHECKLIST_AUTOSAVE_NOTE"],
                 notes_label=settings["CHECKLIST_NOTES_LABEL"],
                 answer_label=settings["CHECKLIST_ANSWER_LABEL"],
                 other_label=settings["CHECKLIST_OTHER_LABEL"],

@@ -14,8 +14,9 @@ LOCALE = Locale.parse("de_DE")
 
 
 def german_date(value, fmt="d. MMMM y"):
-    """Format a date or datetime the German way: ``3. März 2010``."""
-    return format_date(value, format=fmt, locale=LOCALE)
+    """Format a date or datetime the German way: ``3. März 2010``, with
+    no-break spaces so that a date never breaks across lines."""
+    return format_date(value, format=fmt, locale=LOCALE).replace(" ", "\u00a0")
 
 
 def add_filters(pelican):

@@ -1,10 +1,11 @@
 """Connect each feature of the site's plugin to Pelican's signals."""
 
-from . import assets, checklist, dates, errors, output_paths, reader, series
+from . import assets, checklist, dates, errors, output_paths, owner, reader, series
 
 
 def register():
     reader.register()
+    owner.register()
     dates.register()
     checklist.register()
     series.register()

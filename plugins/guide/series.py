@@ -242,7 +242,7 @@ class SeriesPart:
     @property
     def label(self):
         """``Teil II von III``."""
-        return f"Teil {self.entry.number} von {self.series.total_number}"
+        return f"Teil\u00a0{self.entry.number} von\u00a0{self.series.total_number}"
 
     def json_ld(self, siteurl):
         entry = self.entry
@@ -713,6 +713,10 @@ def add_defaults(pelican):
 
 def name_parts_in_feeds(context, feed):
     """In every feed, an entry that is part of a series says which part it is."""
+    # Pelican joins site name and feed title with a hyphen: a spaced en dash.
+    site = context["SITENAME"]
+    if feed.feed["title"].startswith(f"{site} - "):
+        feed.feed["title"] = f"{site} – {feed.feed['title'][len(site) + 3 :]}"
     fmt = context["SERIES_FEED_TITLE"]
     siteurl = context.get("SITEURL", "")
     by_link = {}

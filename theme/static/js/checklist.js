@@ -15,6 +15,7 @@ function enhance(form) {
   // The saved answers are the truth: the browser must not bring back stale
   // field values on back and forward.
   form.setAttribute("autocomplete", "off");
+  form.querySelector(".checklist-autosave")?.removeAttribute("hidden");
   const box = summary(form);
   const tools = el("div", { class: "checklist-tools" });
   const id = `${attr(form, "id")}_ausgabe`;
