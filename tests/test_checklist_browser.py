@@ -499,3 +499,49 @@ def test_a_truncated_share_link_is_reported(page, site_url, problems):
     )
     expect(form.get_by_label("Mischform aus beidem")).not_to_be_checked()
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("old", "message"),
+    [
+        ({"ort": "online"}, "Antworten aus einer früheren Fassung übernommen."),
+        (
+            {"ort": "online", "weg": "x"},
+            "Antworten aus einer früheren Fassung übernommen. Eine Antwort passte "
+            "nicht mehr und wurde verworfen.",
+        ),
+    ],
+    ids=["none-dropped", "one-dropped"],
+)
+def test_older_answers_are_reported_in_the_right_number(page, site_url, old, message):
+    open_part_two(page, site_url)
+    page.evaluate(
+        "old => localStorage.setItem('checkliste:ideales-netzwerk:v0', old)",
+        json.dumps(old),
+    )
+    page.reload()
+    expect(ready(page).get_by_role("status")).to_have_text(message)
+
+
+def test_the_summary_says_when_every_question_is_answered(page, site_url):
+    form = open_part_two(page, site_url)
+    for label in ("Online", "Beides", "Groß", "Lokal", "Offen für alle"):
+        form.get_by_label(label, exact=True).check()
+    form.get_by_text("Dein ideales Netzwerk", exact=True).click()
+    expect(form.locator(".checklist-summary")).to_contain_text(
+        "Alle 5 Fragen beantwortet."
+    )
+
+
+def test_the_form_says_it_saves_by_itself_only_when_it_does(browser, site_url):
+    sentence = "Während Du schreibst, wird alles automatisch gespeichert"
+    page = browser.new_page()
+    form = open_part_two(page, site_url)
+    expect(form.get_by_text(sentence)).to_be_visible()
+    expect(form).to_contain_text("Alle Fragen sind freiwillig")
+    page.close()
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url(PART_URLS[2]))
+    expect(page.locator(FORM).get_by_text(sentence)).to_be_hidden()
+    context.close()

@@ -1,0 +1,137 @@
+"""Who runs the site: settings in one place, a notice where they are missing, and
+a publish task that refuses to build without them. No invented name anywhere."""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.site import ROOT, visible_text
+
+OWNER = """
+OWNER_NAME = "Alex Muster-Probe"
+OWNER_ADDRESS = ["Probeweg 3", "99999 Teststadt"]
+OWNER_EMAIL = "post@probe.invalid"
+HOSTING_PRIVACY_NOTE = "Der Hoster speichert IP-Adressen sieben Tage lang."
+if OWNER_NAME:
+    AUTHOR = OWNER_NAME
+"""
+OWNER_SETTINGS = ["OWNER_NAME", "OWNER_ADDRESS", "OWNER_EMAIL", "HOSTING_PRIVACY_NOTE"]
+PLACEHOLDERS = re.compile(r"Kim Beispiel|\bKim\b|Max Mustermann|Lorem ipsum", re.I)
+
+
+def project(tmp_path, owner=""):
+    """A copy of the project in TMP_PATH, with OWNER appended to its settings."""
+    for name in ("content", "theme", "plugins"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    for name in ("pelicanconf.py", "publishconf.py", "tasks.py"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    with (tmp_path / "pelicanconf.py").open("a", encoding="utf-8") as settings:
+        settings.write(owner)
+    return tmp_path
+
+
+def publish(folder, siteurl=None):
+    env = {k: v for k, v in os.environ.items() if k != "SITEURL"}
+    if siteurl:
+        env["SITEURL"] = siteurl
+    return subprocess.run(
+        [sys.executable, "-m", "invoke", "publish"],
+        cwd=folder, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+
+
+def test_publish_refuses_without_an_address_and_the_owners_details(tmp_path):
+    done = publish(project(tmp_path))
+    assert done.returncode == 1
+    said = done.stdout + done.stderr
+    assert "Not published" in said
+    for name in ["SITEURL", *OWNER_SETTINGS]:
+        assert f"- {name}: " in said
+    assert "Traceback" not in said
+    assert not (tmp_path / "output").exists()
+
+
+def test_publish_names_only_what_is_missing(tmp_path):
+    folder = project(tmp_path, 'OWNER_NAME = "Alex Muster-Probe"\n')
+    done = publish(folder, siteurl="https://probe.invalid")
+    assert done.returncode == 1
+    said = done.stdout + done.stderr
+    assert "- OWNER_NAME" not in said and "- SITEURL" not in said
+    for name in OWNER_SETTINGS[1:]:
+        assert f"- {name}: " in said
+    assert not (tmp_path / "output").exists()
+
+
+def test_publish_builds_with_everything_filled_in(tmp_path):
+    done = publish(project(tmp_path, OWNER), siteurl="https://probe.invalid")
+    assert done.returncode == 0, done.stdout + done.stderr
+    output = tmp_path / "output"
+    impressum = (output / "impressum/index.html").read_text()
+    impressum = visible_text(impressum.replace("<br>", "<br> "))
+    assert "Alex Muster-Probe Probeweg 3 99999 Teststadt" in impressum
+    assert "E-Mail: post@probe.invalid" in impressum
+    privacy = visible_text((output / "datenschutz/index.html").read_text())
+    assert "Der Hoster speichert IP-Adressen sieben Tage lang." in privacy
+    home = visible_text((output / "index.html").read_text())
+    assert "Netzwerken mit Plan · von Alex Muster-Probe" in home
+    for page in output.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "owner-notice" not in text and "fehlt:" not in text, page
+
+
+def test_a_build_without_the_owners_details_says_what_is_missing(published_site):
+    home = visible_text(published_site.page(""))
+    assert "In pelicanconf.py fehlen noch OWNER_NAME, OWNER_ADDRESS, OWNER_EMAIL" in (
+        home
+    )
+    assert " · von" not in home
+    impressum = visible_text(published_site.page("impressum/"))
+    assert "[fehlt: OWNER_NAME in pelicanconf.py]" in impressum
+    assert "[fehlt: OWNER_ADDRESS in pelicanconf.py]" in impressum
+    privacy = visible_text(published_site.page("datenschutz/"))
+    assert "[fehlt: HOSTING_PRIVACY_NOTE in pelicanconf.py]" in privacy
+    assert "kurzzeitig" not in privacy
+
+
+def test_impressum_and_privacy_are_in_every_footer_not_the_main_navigation(
+    published_site,
+):
+    for path in published_site.html_files():
+        html = path.read_text(encoding="utf-8")
+        if "<footer" not in html:
+            continue
+        navigation = html.split('<nav class="site-nav"', 1)[1].split("</nav>", 1)[0]
+        footer = html.split('<footer class="site-footer">', 1)[1]
+        assert "Datenschutz" not in navigation and "Impressum" not in navigation
+        assert ">Datenschutz</a>" in footer and ">Impressum</a>" in footer, path
+
+
+def test_no_invented_person_is_shown_anywhere(published_site):
+    files = [*published_site.html_files(), *published_site.output.rglob("*.xml")]
+    for path in files:
+        text = visible_text(path.read_text(encoding="utf-8"))
+        assert not PLACEHOLDERS.search(text), path
+    feed = ET.parse(published_site.output / "feeds/alle.atom.xml").getroot()
+    authors = feed.iter("{http://www.w3.org/2005/Atom}name")
+    assert [a.text for a in authors if a.text and a.text.strip()] == []
+
+
+@pytest.mark.parametrize(
+    ("button", "word"),
+    [
+        ("Antworten löschen", "Antworten löschen"),
+        ("Als Text kopieren", "Als Text kopieren"),
+        ("Als Datei herunterladen", "Als Datei herunterladen"),
+        ("Mit Antworten drucken", "Mit Antworten drucken"),
+        ("Link zu Deinen Antworten kopieren", "Link zu Deinen Antworten kopieren"),
+    ],
+)
+def test_the_privacy_page_uses_the_buttons_words(published_site, button, word):
+    script = (published_site.output / "theme/js/checklist.js").read_text()
+    assert f'"{button}"' in script
+    assert f"„{word}“" in visible_text(published_site.page("datenschutz/"))
