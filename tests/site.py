@@ -43,6 +43,7 @@ PAGE_TYPES = {
     "404": "404.html",
     "about": "ueber-diesen-blog/",
     "privacy": "datenschutz/",
+    "impressum": "impressum/",
 }
 
 # Extra sources for the tests of odd but valid checklists: ids that are the
