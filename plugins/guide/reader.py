@@ -36,7 +36,8 @@ META_MORE_RE = re.compile(r"^[ ]{4,}(?P<value>.*)")
 META_FENCE_RE = re.compile(r"^(-{3}|\.{3})(\s.*)?$")
 
 ISO_DATE_RE = re.compile(
-    r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:Z|[+-]\d{2}:?\d{2})?$"
+    r"^\d{4}-\d{1,2}-\d{1,2}"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2}))?$"
 )
 GERMAN_DATE_RE = re.compile(
     r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"
