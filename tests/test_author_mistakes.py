@@ -61,6 +61,19 @@ def test_every_mistake_of_a_build_is_listed_at_once_without_traceback(tmp_path):
     assert not (tmp_path / "output" / "index.html").exists()  # nothing written
 
 
+def test_pelicans_own_fatal_option_gives_the_same_report(tmp_path):
+    site = build_with_files(
+        tmp_path,
+        {
+            "datum.md": "Title: Datum\nDate: 2010-13-45\n\nText.\n",
+            "ohne.md": "Date: 2010-03-05\n\nText.\n",
+        },
+        args=["--fatal", "warnings"],
+    )
+    assert len(mistakes(site)) == 2
+    assert_no_traceback(site)
+
+
 def test_a_debug_run_keeps_the_traceback(tmp_path):
     site = build_with(
         tmp_path, "datum.md", "Title: Datum\nDate: 2010-13-45\n\nText.\n", args=["-D"]

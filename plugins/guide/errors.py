@@ -22,7 +22,7 @@ import os
 import sys
 
 from pelican import signals
-from pelican.log import console
+from pelican.log import FatalLogger, console
 
 logger = logging.getLogger(__name__)
 
@@ -222,6 +222,9 @@ def current_report():
 
 
 def start_report(pelican):
+    # The report stops the build on every warning and error once it has them
+    # all; Pelican's --fatal would stop at the first one, with a traceback.
+    FatalLogger.fatal_lvl = logging.CRITICAL + 1
     root = logging.getLogger()
     for handler in list(root.handlers):
         if isinstance(handler, BuildReport):
