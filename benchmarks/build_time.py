@@ -1,14 +1,21 @@
 """Build-time benchmarks (not tests): medians over alternating runs.
 
-    python -m benchmarks.build_time series   # our site with and without the series
-    python -m benchmarks.build_time plain    # our site vs plain Pelican
-    python -m benchmarks.build_time scale    # 1,000 / 2,000 / 4,000 articles
+    python -m benchmarks.build_time series   # ours with and without the series
+    python -m benchmarks.build_time plain    # ours vs plain Pelican, 2,000 and 8,000
+    python -m benchmarks.build_time scale    # 1,000 / 2,000 / 4,000 / 8,000 articles
     python -m benchmarks.build_time all
 
-Each variant builds the same generated content in a fresh output folder, in a
-separate process, alternating variants so that the machine's noise hits all of
-them alike. Medians of wall-clock and CPU time (user + system of the build
-process, less sensitive to a busy machine) and their ratios are printed.
+Each variant is a settings file of its own, written next to the generated
+content: Pelican keeps only the last ``-e`` option, so overrides on the command
+line cannot describe a variant. Every variant builds the same content, with
+``publishconf.py``'s URLs, pagination, feeds and typogrify, in a fresh output
+folder, in a separate process, alternating variants so that the machine's noise
+hits all of them alike. Before any figure is printed, the benchmark checks what
+each variant built (:func:`check_output`): plain Pelican must show nothing of our
+theme or plugin, ours all of it; otherwise it refuses to report.
+
+Medians of wall-clock and CPU time (user + system of the build process, less
+sensitive to a busy machine) and their ratios are printed.
 """
 
 import argparse
@@ -24,29 +31,75 @@ from pathlib import Path
 from benchmarks.synthetic_site import write_site
 
 ROOT = Path(__file__).resolve().parent.parent
+SITEURL = "https://bench.invalid"
 
-# Plain Pelican: default theme, no plugin, the same typogrify setting, the same
-# path-style URLs so that both write the same number of files.
-PLAIN = [
-    'THEME="notmyidea"',
-    "PLUGINS=[]",
-    'DIRECT_TEMPLATES=["index", "archives", "categories", "tags"]',
-]
-WITHOUT_SERIES = ['PLUGINS=["guide.dates","guide.checklist"]']
+OURS = f"""
+import sys
+sys.path.insert(0, {str(ROOT)!r})
+from publishconf import *  # noqa: F403
+THEME = {str(ROOT / "theme")!r}
+PLUGIN_PATHS = [{str(ROOT / "plugins")!r}]
+"""
+# Every feature of the plugin but the series.
+WITHOUT_SERIES = (
+    OURS
+    + """
+PLUGINS = ["guide.errors", "guide.reader", "guide.owner", "guide.dates",
+           "guide.checklist", "guide.output_paths", "guide.assets"]
+"""
+)
+# Plain Pelican: its default theme, no plugin, Jinja's defaults; everything else
+# (URLs, pagination, feeds, typogrify, Markdown) as ours.
+PLAIN = (
+    OURS
+    + """
+THEME = "notmyidea"
+PLUGINS = []
+PLUGIN_PATHS = []
+DIRECT_TEMPLATES = ["index", "archives", "categories", "tags"]
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": []}
+"""
+)
+VARIANTS = {"ours": OURS, "ours without series": WITHOUT_SERIES, "plain Pelican": PLAIN}
 
 
-def build_once(content, output, extra):
+class WrongBaseline(RuntimeError):
+    """A variant did not build what it stands for: its figure would be false."""
+
+
+def _has_checklist_form(output):
+    return any('data-checklist="' in p.read_text(encoding="utf-8")
+               for p in output.rglob("index.html"))  # fmt: skip
+
+
+def check_output(name, output):
+    """Refuse a variant whose output is not what its name says."""
+    ours_theme = (output / "theme" / "js" / "checklist.js").exists()
+    series_pages = (output / "serie").is_dir()
+    plain_theme = (output / "theme" / "css" / "main.css").exists()
+    expected = {
+        "ours": (True, True, False),
+        "ours without series": (True, False, False),
+        "plain Pelican": (False, False, True),
+    }[name]
+    found = (ours_theme, series_pages, plain_theme)
+    if found != expected or _has_checklist_form(output) != expected[0]:
+        raise WrongBaseline(
+            f"{name}: built {output} with our script {ours_theme}, series pages "
+            f"{series_pages}, notmyidea {plain_theme}; expected {expected}. "
+            "Not reporting a figure against the wrong baseline."
+        )
+
+
+def build_once(content, output, settings):
     """Return (wall seconds, CPU seconds) of one build in a child process."""
-    command = [sys.executable, "-m", "pelican", str(content), "-s",
-               str(ROOT / "pelicanconf.py"), "-o", str(output), "-q",
-               "--fatal", "errors"]  # fmt: skip
-    for setting in extra:
-        command += ["-e", setting]
+    command = [sys.executable, "-m", "pelican", str(content), "-s", str(settings),
+               "-o", str(output), "-q"]  # fmt: skip
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(
-        command, cwd=ROOT, check=True, env=dict(os.environ, COLUMNS="200"),
-        stdout=subprocess.DEVNULL,
+        command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+        env=dict(os.environ, COLUMNS="200", SITEURL=SITEURL),
     )  # fmt: skip
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -54,19 +107,23 @@ def build_once(content, output, extra):
     return wall, cpu
 
 
-def compare(content, variants, runs):
+def compare(content, names, runs, label=None):
     """Build each variant RUNS times, alternating; return (wall, CPU) medians."""
-    times = {name: [] for name in variants}
-    with tempfile.TemporaryDirectory() as out:
-        for run in range(runs):
-            order = list(variants.items())
-            if run % 2:
-                order.reverse()
-            for name, extra in order:
-                output = Path(out) / f"{name}-{run}"
-                times[name].append(build_once(content, output, extra))
+    times = {name: [] for name in names}
+    folder = content.parent
+    for name in names:
+        (folder / f"{name.replace(' ', '-')}.py").write_text(VARIANTS[name])
+    for run in range(runs):
+        for name in names if run % 2 == 0 else list(reversed(names)):
+            output = folder / f"out-{name.replace(' ', '-')}-{run}"
+            settings = folder / f"{name.replace(' ', '-')}.py"
+            times[name].append(build_once(content, output, settings))
+            if run == 0:
+                check_output(name, output)
     return {
-        name: tuple(statistics.median(column) for column in zip(*values, strict=True))
+        label or name: tuple(
+            statistics.median(column) for column in zip(*values, strict=True)
+        )
         for name, values in times.items()
     }
 
@@ -81,32 +138,38 @@ def report(title, medians, baseline):
         )
 
 
+def site(tmp, articles):
+    """The generated content: 20 parts per series, as at 2,000 in 100 series."""
+    return write_site(tmp, articles, max(1, articles // 20))
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=["series", "plain", "scale", "all"])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--series", type=int, default=100)
     args = parser.parse_args(argv)
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, "
-          f"{args.runs} runs per variant")  # fmt: skip
-    with tempfile.TemporaryDirectory() as tmp:
-        content = write_site(tmp, args.articles, args.series)
-        label = f"{args.articles} articles in {args.series} series"
-        if args.what in ("series", "all"):
+          f"{args.runs} runs per variant, publishconf.py")  # fmt: skip
+    if args.what in ("series", "all"):
+        with tempfile.TemporaryDirectory() as tmp:
             medians = compare(
-                content, {"ours": [], "ours without series": WITHOUT_SERIES}, args.runs
+                site(tmp, 2000), ["ours", "ours without series"], args.runs
             )
-            report(f"Series feature, {label}", medians, "ours without series")
-        if args.what in ("plain", "all"):
-            medians = compare(content, {"ours": [], "plain Pelican": PLAIN}, args.runs)
-            report(f"Ours vs plain Pelican, {label}", medians, "plain Pelican")
+            report("Series feature, 2000 articles", medians, "ours without series")
+    if args.what in ("plain", "all"):
+        for articles in (2000, 8000):
+            with tempfile.TemporaryDirectory() as tmp:
+                medians = compare(
+                    site(tmp, articles), ["ours", "plain Pelican"], args.runs
+                )
+                report(f"Ours vs plain Pelican, {articles} articles", medians,
+                       "plain Pelican")  # fmt: skip
     if args.what in ("scale", "all"):
         medians = {}
-        for articles in (1000, 2000, 4000):
+        for articles in (1000, 2000, 4000, 8000):
             with tempfile.TemporaryDirectory() as tmp:
-                content = write_site(tmp, articles, max(1, articles // 20))
-                runs = compare(content, {f"{articles} articles": []}, args.runs)
+                runs = compare(site(tmp, articles), ["ours"], args.runs,
+                               label=f"{articles} articles")  # fmt: skip
                 medians.update(runs)
         report("Growth with the number of articles (ours)", medians, "1000 articles")
 

@@ -385,3 +385,22 @@ def test_a_language_that_is_not_a_code_is_refused(tmp_path):
     site = build_with(tmp_path, "sprache.md", article(extra="Lang: Englisch\n"))
     (line,) = mistakes(site)
     assert line.startswith("content/sprache.md, line 3: Lang 'Englisch' is not")
+
+
+def test_nothing_carries_over_from_one_file_to_the_next(tmp_path):
+    # The reader reuses one Markdown instance for all files, reset in between.
+    site = build_with_files(
+        tmp_path,
+        {
+            "a-erst.md": article(
+                "Erst",
+                extra="Slug: erst\n\nHTML mit Fußnote.[^1]\n\n[^1]: Fußnote.\n"
+                "\n*[HTML]: Hypertext Markup Language\n",
+            ),
+            "b-dann.md": article("Dann", day=11, extra="Slug: dann\n\nAuch HTML.\n"),
+        },
+    )
+    assert site.returncode == 0, site.log
+    first, then = site.page("2010/erst/"), site.page("2010/dann/")
+    assert "<abbr" in first and 'class="footnote"' in first
+    assert "<abbr" not in then and "footnote" not in then

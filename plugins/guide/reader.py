@@ -22,6 +22,7 @@ import html
 import logging
 import re
 
+from markdown import Markdown
 from pelican import signals
 from pelican.readers import MarkdownReader
 from pelican.utils import SafeDatetime, get_date
@@ -30,6 +31,8 @@ from .errors import AuthorError, AuthorErrors, raise_all, readable_path
 
 logger = logging.getLogger(__name__)
 
+# Python-Markdown's meta extension registers its preprocessor at this priority.
+META_PRIORITY = 27
 # Python-Markdown's meta extension: "Key: value", indented continuation lines.
 META_RE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 META_MORE_RE = re.compile(r"^[ ]{4,}(?P<value>.*)")
@@ -195,7 +198,7 @@ class GuideMarkdownReader(MarkdownReader):
             if len(found) > 1
         ]
         try:
-            content, metadata = self._read(source_path, path)
+            content, metadata = self._read(source_path, path, text)
         finally:
             # Pelican also calls process_metadata between files: no stale state.
             errors, self._errors = self._errors, None
@@ -206,9 +209,31 @@ class GuideMarkdownReader(MarkdownReader):
         _warn_about_blocked_html(lines, keys, path)
         return content, metadata
 
-    def _read(self, source_path, path):
+    def _markdown(self):
+        """One Markdown instance for every file this reader reads, reset between
+        files (as Python-Markdown intends), instead of one built per file."""
+        md = getattr(self, "_shared_md", None)
+        if md is None:
+            md = self._shared_md = Markdown(**self.settings["MARKDOWN"])
+            self._meta = md.preprocessors["meta"]
+            return md
+        md.reset()
+        if "meta" not in md.preprocessors:
+            # Pelican's _parse_metadata takes it out to convert the summary.
+            md.preprocessors.register(self._meta, "meta", META_PRIORITY)
+        return md
+
+    def _convert(self, source_path, text):
+        """What Pelican's MarkdownReader.read does, with the shared instance."""
+        self._source_path = source_path
+        self._md = self._markdown()
+        content = self._md.convert(text)
+        meta = getattr(self._md, "Meta", None)
+        return content, self._parse_metadata(meta) if meta is not None else {}
+
+    def _read(self, source_path, path, text):
         try:
-            return super().read(source_path)
+            return self._convert(source_path, text)
         except (AuthorError, AuthorErrors) as error:
             found = error.errors if isinstance(error, AuthorErrors) else [error]
             for each in found:

@@ -537,6 +537,12 @@ def link_series(generator):
     series_list.sort(key=lambda s: s.title.casefold())
     generator.context["series_list"] = series_list
     generator.context["series_by_key"] = {s.key: s for s in series_list}
+    # For the feeds (one per series): a lookup built once, not once per feed.
+    generator.context["series_part_by_url"] = {
+        article.url: article.series_part
+        for series in series_list
+        for article in series.published_articles
+    }
     return problems
 
 
@@ -718,13 +724,11 @@ def name_parts_in_feeds(context, feed):
     if feed.feed["title"].startswith(f"{site} - "):
         feed.feed["title"] = f"{site} – {feed.feed['title'][len(site) + 3 :]}"
     fmt = context["SERIES_FEED_TITLE"]
-    siteurl = context.get("SITEURL", "")
-    by_link = {}
-    for series in context.get("series_list", []):
-        for article in series.published_articles:
-            by_link[f"{siteurl}/{article.url}"] = article.series_part
+    prefix = f"{context.get('SITEURL', '')}/"
+    by_url = context.get("series_part_by_url", {})  # built once, in link_series
     for item in feed.items:
-        part = by_link.get(item["link"])
+        link = item["link"]
+        part = by_url.get(link[len(prefix) :]) if link.startswith(prefix) else None
         if part:
             item["title"] = fmt.format(
                 series=part.series.title,
