@@ -183,7 +183,7 @@ def new_part(c, series, title, content=None):
 
 @task(help={"runs": "builds per variant (default 5)"})
 def bench(c, runs=5):
-    """Benchmark the build: ours vs without series vs plain Pelican, and growth."""
+    """Benchmark the build: series, ours vs plain Pelican (2,000 and 8,000), growth."""
     c.run(f"{shlex.quote(sys.executable)} -m benchmarks.build_time all --runs {runs}")
 
 
