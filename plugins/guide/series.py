@@ -330,12 +330,9 @@ def _read_toml(path, problems):
     return None
 
 
-def _read_description(path, settings, problems):
-    shown = readable_path(path)
-    data = _read_toml(path, problems)
-    if data is None:
-        return None
-    found = []
+def _checked_values(data, found):
+    """The keys of a description whose values have the right type; a problem in
+    FOUND for each unknown key, wrong type, missing title and unknown numbering."""
     unknown = sorted(set(data) - set(DESCRIPTION_KEYS))
     if unknown:
         found.append(
@@ -349,23 +346,32 @@ def _read_description(path, settings, problems):
         for key in data
         if key in DESCRIPTION_KEYS
     }
-    title = (value.get("title") or "").strip()
-    if not title and "title" not in data:
+    value["title"] = (value.get("title") or "").strip()
+    if not value["title"] and "title" not in data:
         found.append(AuthorError("The series has no title.", 'add title = "…".'))
-    elif not title and value.get("title") is not None:
+    elif not value["title"] and isinstance(data["title"], str):
         found.append(AuthorError("The series' title is empty.", 'write title = "…".'))
-    numbering = value.get("numbering") or "roman"
-    if numbering not in NUMBERINGS:
+    value["numbering"] = value.get("numbering") or "roman"
+    if value["numbering"] not in NUMBERINGS:
         found.append(
             AuthorError(
-                f"numbering = {numbering!r} is unknown.",
+                f"numbering = {value['numbering']!r} is unknown.",
                 'write numbering = "roman" (Teil III) or "arabic" (Teil 3).',
             )
         )
-        numbering = "roman"
-    key = path.stem
+        value["numbering"] = "roman"
+    return value
+
+
+def _read_description(path, settings, problems):
+    shown = readable_path(path)
+    data = _read_toml(path, problems)
+    if data is None:
+        return None
+    found = []
+    value = _checked_values(data, found)
     slug = value.get("slug") or slugify(
-        key, regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"]
+        path.stem, regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"]
     )
     if slug_problem(slug):
         found.append(
@@ -375,26 +381,24 @@ def _read_description(path, settings, problems):
             )
         )
     series = Series(
-        key=key,
-        title=title,
+        key=path.stem,
+        title=value["title"],
         slug=slug,
         description=(value.get("description") or "").strip(),
-        numbering=numbering,
+        numbering=value["numbering"],
         complete=bool(value.get("complete")),
         source_path=shown,
+        url=settings["SERIES_URL"].format(slug=slug),
+        save_as=settings["SERIES_SAVE_AS"].format(slug=slug),
     )
+    if settings.get("SERIES_FEED_ATOM") and settings.get("FEED_ALL_ATOM"):
+        series.feed = settings["SERIES_FEED_ATOM"].format(slug=slug)
     for number, announced in enumerate(value.get("announced") or [], start=1):
         _read_announced(number, announced, series, found)
     for problem in found:
         problem.path = shown
     problems.extend(found)
-    if not title:
-        return None
-    series.url = settings["SERIES_URL"].format(slug=slug)
-    series.save_as = settings["SERIES_SAVE_AS"].format(slug=slug)
-    if settings.get("SERIES_FEED_ATOM") and settings.get("FEED_ALL_ATOM"):
-        series.feed = settings["SERIES_FEED_ATOM"].format(slug=slug)
-    return series
+    return series if series.title else None
 
 
 def _read_announced(number, announced, series, problems):
