@@ -106,8 +106,8 @@ def livereload(c):
 
 # What the published site must not go out without, and how to give it.
 PUBLISH_NEEDS = {
-    "SITEURL": "the address the site is published at; give it when you publish: "
-    "SITEURL=https://www.example.de python3 dev.py publish",
+    "SITEURL": "the https:// address the site is published at; give it when you "
+    "publish: SITEURL=https://www.example.de python3 dev.py publish",
     "OWNER_NAME": "the owner's name, in pelicanconf.py (author line, Impressum)",
     "OWNER_ADDRESS": "the owner's postal address, one line per entry, in "
     "pelicanconf.py (Impressum)",
@@ -124,7 +124,8 @@ def publish_refusals():
     sys.path.insert(0, str(ROOT / "plugins"))
     from guide.owner import missing
 
-    names = [] if os.environ.get("SITEURL", "").strip() else ["SITEURL"]
+    siteurl = os.environ.get("SITEURL", "").strip()
+    names = [] if siteurl.startswith("https://") else ["SITEURL"]
     names += missing(read_settings(str(ROOT / SETTINGS["publish"])))
     return [f"{name}: {PUBLISH_NEEDS[name]}" for name in names]
 

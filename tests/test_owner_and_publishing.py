@@ -56,6 +56,13 @@ def test_publish_refuses_without_an_address_and_the_owners_details(tmp_path):
     assert not (tmp_path / "output").exists()
 
 
+def test_publish_refuses_an_address_that_is_not_https(tmp_path):
+    done = publish(project(tmp_path, OWNER), siteurl="http://probe.invalid")
+    assert done.returncode == 1
+    assert "- SITEURL: the https:// address" in done.stdout + done.stderr
+    assert not (tmp_path / "output").exists()
+
+
 def test_publish_names_only_what_is_missing(tmp_path):
     folder = project(tmp_path, 'OWNER_NAME = "Alex Muster-Probe"\n')
     done = publish(folder, siteurl="https://probe.invalid")
