@@ -45,7 +45,7 @@ WITHOUT_SERIES = (
     OURS
     + """
 PLUGINS = ["guide.errors", "guide.reader", "guide.owner", "guide.dates",
-           "guide.checklist", "guide.output_paths", "guide.assets"]
+           "guide.previews", "guide.checklist", "guide.output_paths", "guide.assets"]
 """
 )
 # Plain Pelican: its default theme, no plugin, Jinja's defaults; everything else

@@ -86,6 +86,8 @@ def test_publish_builds_with_everything_filled_in(tmp_path):
     assert "Der Hoster speichert IP-Adressen sieben Tage lang." in privacy
     home = visible_text((output / "index.html").read_text())
     assert "Netzwerken mit Plan · von Alex Muster-Probe" in home
+    part = (output / "2010/wie-finde-ich-das-richtige-netzwerk/index.html").read_text()
+    assert '"author": {"@type": "Person", "name": "Alex Muster-Probe"}' in part
     for page in output.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         assert "owner-notice" not in text and "fehlt:" not in text, page

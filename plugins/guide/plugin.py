@@ -1,12 +1,23 @@
 """Connect each feature of the site's plugin to Pelican's signals."""
 
-from . import assets, checklist, dates, errors, output_paths, owner, reader, series
+from . import (
+    assets,
+    checklist,
+    dates,
+    errors,
+    output_paths,
+    owner,
+    previews,
+    reader,
+    series,
+)
 
 
 def register():
     reader.register()
     owner.register()
     dates.register()
+    previews.register()
     checklist.register()
     series.register()
     output_paths.register()

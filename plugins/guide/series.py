@@ -244,23 +244,6 @@ class SeriesPart:
         """``Teil II von III``."""
         return f"Teil\u00a0{self.entry.number} von\u00a0{self.series.total_number}"
 
-    def json_ld(self, siteurl):
-        entry = self.entry
-        return {
-            "@context": "https://schema.org",
-            "@type": "BlogPosting",
-            "headline": entry.headline,
-            "url": f"{siteurl}/{entry.url}",
-            "datePublished": entry.article.date.isoformat(),
-            "inLanguage": entry.article.lang,
-            "position": entry.index,
-            "isPartOf": {
-                "@type": "CreativeWorkSeries",
-                "name": self.series.title,
-                "url": f"{siteurl}/{self.series.url}",
-            },
-        }
-
 
 # --- Reading the series descriptions ------------------------------------------------
 

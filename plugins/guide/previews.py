@@ -1,0 +1,53 @@
+"""Link previews and search engines: what an article says about itself.
+
+Templates write Open Graph and Twitter card tags from the article's own fields;
+this module gives them the JSON-LD ``BlogPosting`` of an article (a Jinja filter,
+``article|blog_posting(SITEURL, OWNER_NAME, image)``): headline, address, dates,
+language, description, image, the author where the owner's name is set, and,
+for a part of a series, its position and the series it is part of.
+"""
+
+from markupsafe import Markup
+from pelican import signals
+
+
+def plain_text(html):
+    """Title or summary HTML (typogrify adds tags and no-break spaces) as text."""
+    return " ".join(Markup(html).striptags().replace("\xa0", " ").split())
+
+
+def blog_posting(article, siteurl, owner, image):
+    url = f"{siteurl}/{article.url}"
+    data = {
+        "@context": "https://schema.org",
+        "@type": "BlogPosting",
+        "headline": plain_text(article.title),
+        "url": url,
+        "mainEntityOfPage": url,
+        "datePublished": article.date.isoformat(),
+        "inLanguage": article.lang,
+        "description": plain_text(article.summary),
+        "image": f"{siteurl}/{image}",
+    }
+    if getattr(article, "modified", None):
+        data["dateModified"] = article.modified.isoformat()
+    if owner:
+        data["author"] = {"@type": "Person", "name": owner}
+    part = getattr(article, "series_part", None)
+    if part is not None and part.entry.status == "published":
+        data["position"] = part.entry.index
+        data["isPartOf"] = {
+            "@type": "CreativeWorkSeries",
+            "name": part.series.title,
+            "url": f"{siteurl}/{part.series.url}",
+        }
+    return data
+
+
+def add_filters(pelican):
+    pelican.settings.setdefault("JINJA_FILTERS", {})
+    pelican.settings["JINJA_FILTERS"].setdefault("blog_posting", blog_posting)
+
+
+def register():
+    signals.initialized.connect(add_filters)
