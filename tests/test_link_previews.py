@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.site import PAGE_TYPES, PART_URLS, build_with_files, tags
+from tests.site import PAGE_TYPES, PART_URLS, ROOT, build_with_files, tags
 
 PAGES = {
     name: url
@@ -86,3 +86,25 @@ def test_an_article_can_bring_its_own_preview_image(tmp_path):
     assert (
         blog_posting(html)["image"] == "https://blog.example/images/vorschau-bild.png"
     )
+
+
+def test_images_keep_their_place_and_load_lazily(tmp_path):
+    card = (ROOT / "theme" / "static" / "vorschau.png").read_bytes()
+    site = build_with_files(
+        tmp_path,
+        {
+            "images/karte.png": card,
+            "bilder.md": "Title: Bilder\nDate: 2010-03-06\nSlug: bilder\n\n"
+            "![Eine Karte]({static}/images/karte.png)\n",
+        },
+    )
+    assert site.returncode == 0, site.log
+    (image,) = [a for t, a in tags(site.page("2010/bilder/"), "img")]
+    assert image == {
+        "alt": "Eine Karte",
+        "src": "../../images/karte.png",
+        "width": "1200",
+        "height": "630",
+        "loading": "lazy",
+        "decoding": "async",
+    }

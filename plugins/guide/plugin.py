@@ -5,6 +5,7 @@ from . import (
     checklist,
     dates,
     errors,
+    images,
     output_paths,
     owner,
     previews,
@@ -19,6 +20,7 @@ def register():
     dates.register()
     previews.register()
     checklist.register()
+    images.register()
     series.register()
     output_paths.register()
     assets.register()
