@@ -13,6 +13,12 @@ OWNER_EMAIL = ""
 # for how long, as the hosting contract says (e.g. which data, how many days).
 HOSTING_PRIVACY_NOTE = ""
 
+# --- Where `python3 dev.py deploy` puts the published site ----------------------
+# A git remote (a name like "origin" or an address); the site goes to its own
+# branch, as GitHub Pages serves it.
+DEPLOY_GIT_REMOTE = ""
+DEPLOY_GIT_BRANCH = "gh-pages"
+
 # Pelican's author of every text: the owner, once the name is filled in.
 if OWNER_NAME:
     AUTHOR = OWNER_NAME

@@ -6,6 +6,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from invoke import task
@@ -144,6 +145,57 @@ def publish(c):
         )
     preview(c)
     print(f"Site for {os.environ['SITEURL']} is in output/.")
+
+
+def git(*args, env=None, cwd=ROOT):
+    """Run git in the project's repository and return what it printed."""
+    done = subprocess.run(
+        ["git", "--git-dir", str(ROOT / ".git"), *args],
+        cwd=cwd, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if done.returncode:
+        sys.exit(f"Not deployed: git {' '.join(args)} failed: {done.stderr.strip()}")
+    return done.stdout.strip()
+
+
+def commit_site(output, branch, message):
+    """Commit OUTPUT, exactly, as the tip of BRANCH; None if nothing changed."""
+    (output / ".nojekyll").touch()  # GitHub Pages: serve the files as they are
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, GIT_INDEX_FILE=str(Path(tmp) / "index"))
+        git("--work-tree", ".", "add", "--all", "--force", ".", env=env, cwd=output)
+        tree = git("write-tree", env=env)
+    ref = f"refs/heads/{branch}"
+    parent = subprocess.run(
+        ["git", "rev-parse", "--verify", "--quiet", ref],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    ).stdout.strip()  # fmt: skip
+    if parent and git("rev-parse", f"{parent}^{{tree}}") == tree:
+        return None
+    commit = git(
+        "commit-tree", tree, *(["-p", parent] if parent else []), "-m", message
+    )
+    git("update-ref", ref, commit)
+    return commit
+
+
+@task
+def deploy(c):
+    """Publish, commit output/ to the deploy branch (if it changed) and push it."""
+    from pelican.settings import read_settings
+
+    settings = read_settings(str(ROOT / SETTINGS["publish"]))
+    remote, branch = settings.get("DEPLOY_GIT_REMOTE"), settings["DEPLOY_GIT_BRANCH"]
+    if not remote:
+        sys.exit(
+            "Not deployed: DEPLOY_GIT_REMOTE is empty. Fix: set it in "
+            'pelicanconf.py to a git remote, e.g. "origin".'
+        )
+    publish(c)  # refuses, or stops on a failed build: then nothing is deployed
+    message = f"Publish the site for {os.environ['SITEURL']}"
+    if commit_site(ROOT / CONFIG["output"], branch, message) is None:
+        print(f"The site has not changed since the last deploy to {branch}.")
+    c.run(f"git push {shlex.quote(remote)} {shlex.quote(branch)}", pty=False)
 
 
 @task(
