@@ -8,8 +8,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.checklist_page import KEY, SAVED, open_part_two, ready, stored, watch
-from tests.site import ODD_URLS
+from tests.checklist_page import FORM, KEY, SAVED, open_part_two, ready, stored, watch
+from tests.site import ODD_URLS, PART_URLS
 
 pytestmark = pytest.mark.browser
 
@@ -302,4 +302,31 @@ def test_ids_that_are_the_scripts_own_words_work_like_any_other(browser, odd_url
     expect(form.get_by_label("Elements")).to_be_checked()
     expect(form.locator("#cl-grenzfall__titel_antwort")).to_have_value("Titeltext")
     fresh.close()
+    assert problems == []
+
+
+# --- Before the script runs -----------------------------------------------------------
+
+
+def test_answers_given_before_the_script_arrived_are_kept_and_saved(page, site_url):
+    problems = watch(page)
+    open_part_two(page, site_url)
+    page.evaluate(f"localStorage.setItem('{KEY}', JSON.stringify({{ort: 'online'}}))")
+    held = []
+    page.route("**/checklist.js", lambda route: held.append(route))
+    page.goto(site_url(PART_URLS[2]), wait_until="commit")
+    form = page.locator(FORM)
+    form.get_by_label("Lokal", exact=True).check()  # a slow network: no script yet
+    form.locator(NOTES).fill("Schon getippt")
+    expect(page.locator(f"{FORM}[data-checklist-ready]")).to_have_count(0)
+    held[0].continue_()
+    form = ready(page)
+    expect(form.get_by_label("Lokal", exact=True)).to_be_checked()
+    expect(form.locator(NOTES)).to_have_value("Schon getippt")
+    expect(form.get_by_label("Online", exact=True)).to_be_checked()
+    assert stored(page) == {
+        "ort": "online",
+        "ort.notizen": "Schon getippt",
+        "reichweite": "lokal",
+    }
     assert problems == []

@@ -84,7 +84,13 @@ function enhance(form) {
     fill(shared.kept, message === T.saved ? T.shareApplied : message);
   };
   fitOnPrint(form);
+  // What the reader typed before this script ran is newer than what is saved.
+  const typed = read(form);
   restore();
+  if (Object.keys(typed).length) {
+    write(form, Object.assign(read(form), typed));
+    changed({});
+  }
   applyLink();
   addEventListener("hashchange", applyLink);
   // Back and forward, from the cache or not: show what is saved now.
