@@ -9,12 +9,13 @@ import xml.etree.ElementTree as ET
 from pathlib import PurePosixPath
 from urllib.parse import urldefrag, urljoin, urlsplit
 
+import feedparser
 import pytest
 from playwright.sync_api import expect
 
 from tests.accessibility import axe_violations
 from tests.java import find_java, vnu_jar
-from tests.site import ODD_URLS, PAGE_TYPES, asset_urls, tags
+from tests.site import ODD_URLS, PAGE_TYPES, asset_urls, build, tags
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 PAGE_BUDGET = 14 * 1024  # bytes gzip: the first round trip of a new connection
@@ -188,3 +189,21 @@ def test_every_feed_is_valid_atom_with_absolute_urls(published_site):
         feed_xml = path.read_text(encoding="utf-8")
         for url in re.findall(r'(?:href|src)=(?:"|&quot;)([^"&]+)', feed_xml):
             assert urlsplit(url).scheme in ("http", "https"), (path, url)
+
+
+def test_every_feed_parses_cleanly_with_working_links_and_stable_ids(
+    published_site, tmp_path
+):
+    second = build(tmp_path, "publishconf.py", siteurl=published_site.base_url)
+    assert second.returncode == 0, second.log
+    base = published_site.base_url
+    for path in sorted((published_site.output / "feeds").glob("*.xml")):
+        parsed = feedparser.parse(path.read_bytes())
+        assert not parsed.bozo, (path, parsed.get("bozo_exception"))
+        assert parsed.entries, path
+        for entry in parsed.entries:
+            target = entry.link.removeprefix(f"{base}/")
+            assert (published_site.output / target / "index.html").exists(), entry.link
+            assert str(published_site.output) not in entry.id
+        again = feedparser.parse((second.output / "feeds" / path.name).read_bytes())
+        assert [e.id for e in again.entries] == [e.id for e in parsed.entries]
