@@ -27,7 +27,7 @@ from .checklist_syntax import (
     find_blocks,
     parse_block,
 )
-from .errors import AuthorError, readable_path, record
+from .errors import AuthorError, record
 
 logger = logging.getLogger(__name__)
 
@@ -371,7 +371,7 @@ def check_unique_ids(generator):
         if content is None:
             continue
         for checklist_id, line in getattr(content, "checklists", ()):
-            where = (readable_path(content.source_path), line)
+            where = (content.source_path, line)
             if checklist_id not in first:
                 first[checklist_id] = where
                 continue

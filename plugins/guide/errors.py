@@ -1,8 +1,9 @@
 """Author mistakes: one error type for every feature, reported all at once.
 
 Every feature of the plugin says what an author got wrong with
-:class:`AuthorError`: the file (relative to the project), the line where there
-is one, what is wrong and how to fix it. A feature either raises it (a reader
+:class:`AuthorError`: the file (as the feature knows its path; the report shows
+every path relative to the project), the line where there is one, what is wrong
+and how to fix it. A feature either raises it (a reader
 failing on one file) or records it with :func:`record` and goes on, so that one
 build finds every mistake.
 

@@ -11,7 +11,7 @@ import posixpath
 
 from pelican import signals
 
-from .errors import AuthorError, readable_path, record
+from .errors import AuthorError, record
 from .reader import NAME_MAX
 
 logger = logging.getLogger(__name__)
@@ -23,10 +23,10 @@ def planned_outputs(context, settings):
     for content in context["generated_content"].values():
         if content is None:  # a source that could not be read: reported already
             continue
-        source = readable_path(content.source_path)
+        source = content.source_path
         yield content.save_as, source, source, content.slug
     for series in context.get("series_list", []):
-        source = readable_path(series.source_path)
+        source = series.source_path
         yield series.save_as, f"the series page of {source}", source, None
     for name in settings["DIRECT_TEMPLATES"]:
         setting = f"{name.upper()}_SAVE_AS"

@@ -295,7 +295,7 @@ def _typed(data, key, schema, where, problems, line=None):
 
 
 def _read_toml(path, problems):
-    shown = readable_path(path)
+    shown = str(path)
     try:
         return tomllib.loads(decode(path.read_bytes(), shown))
     except AuthorError as error:
@@ -347,7 +347,7 @@ def _checked_values(data, found):
 
 
 def _read_description(path, settings, problems):
-    shown = readable_path(path)
+    shown = str(path)
     data = _read_toml(path, problems)
     if data is None:
         return None
@@ -427,7 +427,7 @@ def _line(article, key):
 
 def _part_index(article, problems):
     raw = getattr(article, "series_index", None)
-    path = readable_path(article.source_path)
+    path = article.source_path
     if raw is None:
         problems.append(
             AuthorError(
@@ -457,7 +457,7 @@ def _group(candidates, described, settings, problems):
     by_normal = {normalized(key): key for key in described}
     groups = {key: [] for key in described}
     for article in candidates:
-        path = readable_path(article.source_path)
+        path = article.source_path
         if not getattr(article, "series", None):
             if getattr(article, "series_index", None) is not None:
                 problems.append(
@@ -482,7 +482,7 @@ def _group(candidates, described, settings, problems):
                 folder = Path(settings["PATH"]) / settings["SERIES_PATH"]
                 problem = AuthorError(
                     f"The series {key!r} is not described.",
-                    f"create {readable_path(folder / (key + '.toml'))} with at "
+                    f"create {folder / (key + '.toml')} with at "
                     'least title = "…", or correct the name.',
                 )
             problem.path, problem.line = path, _line(article, "series")
@@ -541,10 +541,9 @@ def _build_entries(series, parts, problems, today, settings):
             problems.append(
                 AuthorError(
                     f"Series {series.key!r}: part {index} is claimed twice, by "
-                    f"{readable_path(taken[index].source_path)} and "
-                    f"{readable_path(article.source_path)}.",
+                    f"{taken[index].source_path} and {article.source_path}.",
                     "give one of them another Series_index.",
-                    readable_path(article.source_path),
+                    article.source_path,
                     _line(article, "series_index"),
                 )
             )
@@ -558,7 +557,7 @@ def _build_entries(series, parts, problems, today, settings):
                 AuthorError(
                     f"Series {series.key!r}: announced part {part['index']} "
                     f"({part['title'] or 'no title'}) is taken by the published "
-                    f"{readable_path(owner.source_path)}.",
+                    f"{owner.source_path}.",
                     "remove the announcement, or change its index to a free number.",
                     series.source_path,
                 )
@@ -576,9 +575,7 @@ def _build_entries(series, parts, problems, today, settings):
     numbers = set(taken) | set(announced)
     missing = sorted(set(range(1, max(numbers, default=0) + 1)) - numbers)
     if missing:
-        files = ", ".join(
-            f"{i}: {readable_path(taken[i].source_path)}" for i in sorted(taken)
-        )
+        files = ", ".join(f"{i}: {taken[i].source_path}" for i in sorted(taken))
         problems.append(
             AuthorError(
                 f"Series {series.key!r}: part(s) {', '.join(map(str, missing))} "
