@@ -27,6 +27,7 @@ from pelican import signals
 from pelican.readers import MarkdownReader
 from pelican.utils import SafeDatetime, get_date
 
+from .checklist_syntax import FENCE_RE
 from .errors import AuthorError, AuthorErrors, raise_all, readable_path
 
 logger = logging.getLogger(__name__)
@@ -57,7 +58,6 @@ LANG_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 # tell another host about the reader.
 CODE_SPAN_RE = re.compile(r"(`+).+?\1")
 BLOCKED_HINT_RE = re.compile(r"<|javascript:|!\[", re.I)
-FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 BLOCKED = [
     (re.compile(r"<script\b", re.I), "an inline <script> does not run"),
     (re.compile(r"<style\b", re.I), "a <style> element is ignored"),
@@ -142,11 +142,11 @@ def csp_warnings(numbered_lines):
     for number, line in numbered_lines:
         opener = FENCE_RE.match(line)
         if fence:
-            if opener and opener.group(1).startswith(fence):
+            if opener and opener.group("fence").startswith(fence):
                 fence = None
             continue
         if opener:
-            fence = opener.group(1)
+            fence = opener.group("fence")
             continue
         if not BLOCKED_HINT_RE.search(line):
             continue  # most lines: no tag, no link, nothing to look at
