@@ -1,7 +1,8 @@
 """Link previews and search engines: what an article says about itself.
 
-Templates write Open Graph and Twitter card tags from the article's own fields;
-this module gives them the JSON-LD ``BlogPosting`` of an article (a Jinja filter,
+The templates' macro ``social`` writes the Open Graph tags, with
+``PREVIEW_IMAGE`` where a text has no ``Image`` of its own. This module gives
+them the JSON-LD ``BlogPosting`` of an article (a Jinja filter,
 ``article|blog_posting(SITEURL, OWNER_NAME, image)``): headline, address, dates,
 language, description, image, the author where the owner's name is set, and,
 for a part of a series, its position and the series it is part of.
@@ -45,6 +46,13 @@ def blog_posting(article, siteurl, owner, image):
 
 
 def add_filters(pelican):
+    settings = pelican.settings
+    # The site's own card, unless a text brings an Image of its own.
+    settings.setdefault("PREVIEW_IMAGE", f"{settings['THEME_STATIC_DIR']}/vorschau.png")
+    alt = settings["SITENAME"]
+    if settings.get("SITE_DESCRIPTION"):
+        alt = f"{alt} – {settings['SITE_DESCRIPTION']}"
+    settings.setdefault("PREVIEW_IMAGE_ALT", alt)
     pelican.settings.setdefault("JINJA_FILTERS", {})
     pelican.settings["JINJA_FILTERS"].setdefault("blog_posting", blog_posting)
 
