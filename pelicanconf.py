@@ -14,10 +14,13 @@ OWNER_EMAIL = ""
 HOSTING_PRIVACY_NOTE = ""
 
 # --- Where `python3 dev.py deploy` puts the published site ----------------------
-# A git remote (a name like "origin" or an address); the site goes to its own
-# branch, as GitHub Pages serves it.
+# Set one of the two. A git remote (a name like "origin" or an address): the
+# site goes to its own branch there, as GitHub Pages serves it.
 DEPLOY_GIT_REMOTE = ""
 DEPLOY_GIT_BRANCH = "gh-pages"
+# Or a folder on a server, as rsync writes it: "user@host:/var/www/blog/" (over
+# SSH; a port or key goes in ~/.ssh/config). What the site no longer has is deleted.
+DEPLOY_RSYNC_TARGET = ""
 
 # Pelican's author of every text: the owner, once the name is filled in.
 if OWNER_NAME:
@@ -52,7 +55,10 @@ TYPOGRIFY = True
 # SmartyPants would turn straight quotes into English ones.
 TYPOGRIFY_OMIT_FILTERS = ["smartypants"]
 
-STATIC_PATHS = ["images"]
+STATIC_PATHS = ["images", "extra/_headers"]
+# The HTTP headers the site needs (its Content-Security-Policy among them), for
+# hosts that read a _headers file at the site's root.
+EXTRA_PATH_METADATA = {"extra/_headers": {"path": "_headers"}}
 # Series descriptions are read by the plugin, not rendered as pages.
 ARTICLE_EXCLUDES = ["series"]
 PAGE_EXCLUDES = ["series"]

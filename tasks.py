@@ -179,21 +179,51 @@ def commit_site(output, branch, message):
     return commit
 
 
+def deploy_refusal(settings):
+    """Why the deploy settings cannot be used as they are, or None."""
+    remote, target = settings["DEPLOY_GIT_REMOTE"], settings["DEPLOY_RSYNC_TARGET"]
+    if bool(remote) == bool(target):
+        given = "both are set" if remote else "both are empty"
+        return (
+            f"Not deployed: {given}. Fix: set exactly one of them in pelicanconf.py: "
+            'DEPLOY_GIT_REMOTE (a git remote, e.g. "origin", for GitHub Pages) or '
+            'DEPLOY_RSYNC_TARGET (a server folder, e.g. "user@host:/var/www/blog/").'
+        )
+    if target and not shutil.which("rsync"):
+        return (
+            "Not deployed: rsync is not installed. Fix: install it (e.g. sudo "
+            "apt-get install rsync) or deploy to a git branch instead."
+        )
+    return None
+
+
 @task
 def deploy(c):
-    """Publish, commit output/ to the deploy branch (if it changed) and push it."""
+    """Publish, then send output/ to the git branch or the server set in pelicanconf.py.
+
+    With DEPLOY_GIT_REMOTE: commit output/ as the tip of DEPLOY_GIT_BRANCH (if it
+    changed) and push it. With DEPLOY_RSYNC_TARGET: copy output/ there with rsync
+    over SSH, deleting what the site no longer has.
+    """
     from pelican.settings import read_settings
 
     settings = read_settings(str(ROOT / SETTINGS["publish"]))
-    remote, branch = settings.get("DEPLOY_GIT_REMOTE"), settings["DEPLOY_GIT_BRANCH"]
-    if not remote:
-        sys.exit(
-            "Not deployed: DEPLOY_GIT_REMOTE is empty. Fix: set it in "
-            'pelicanconf.py to a git remote, e.g. "origin".'
-        )
+    refusal = deploy_refusal(settings)
+    if refusal:
+        sys.exit(refusal)
     publish(c)  # refuses, or stops on a failed build: then nothing is deployed
+    output = ROOT / CONFIG["output"]
+    target = settings["DEPLOY_RSYNC_TARGET"]
+    if target:
+        c.run(
+            f"rsync --recursive --links --checksum --compress --delete "
+            f"--itemize-changes {shlex.quote(str(output))}/ {shlex.quote(target)}",
+            pty=False,
+        )
+        return
+    remote, branch = settings["DEPLOY_GIT_REMOTE"], settings["DEPLOY_GIT_BRANCH"]
     message = f"Publish the site for {os.environ['SITEURL']}"
-    if commit_site(ROOT / CONFIG["output"], branch, message) is None:
+    if commit_site(output, branch, message) is None:
         print(f"The site has not changed since the last deploy to {branch}.")
     c.run(f"git push {shlex.quote(remote)} {shlex.quote(branch)}", pty=False)
 
@@ -242,7 +272,7 @@ def bench(c, runs=5):
 
 @task
 def lighthouse(c):
-    """Run Lighthouse on the home page and Part II and print the four scores."""
+    """Run Lighthouse on home, Part II and the search page; print the four scores."""
     import json
     import tempfile
 
@@ -265,7 +295,12 @@ def lighthouse(c):
         if site.returncode:
             sys.exit(site.log)
         with serve(site.output, port) as base:
-            for name, url in (("Home", ""), ("Part II", PART_URLS[2])):
+            pages = (
+                ("Home", ""),
+                ("Part II", PART_URLS[2]),
+                ("Search", "suche/?q=Netzwerk"),
+            )
+            for name, url in pages:
                 report = Path(out) / "report.json"
                 flags = " ".join(["--headless=new", *LAUNCH_ARGS])
                 subprocess.run(
@@ -298,7 +333,15 @@ def java(c):
     print(f"Java for the HTML checker: {ensure_java()}")
 
 
-@task(pre=[browser, java])
+@task
+def rsync(c):
+    """Make sure rsync is there for the deploy tests."""
+    from tests.debian import ensure_command
+
+    print(f"rsync for the deploy tests: {ensure_command('rsync', 'rsync')}")
+
+
+@task(pre=[browser, java, rsync])
 def test(c, k=""):
     """Run the whole test suite, browser tests included."""
     selection = f"-k {shlex.quote(k)}" if k else ""

@@ -3,6 +3,7 @@
     python -m benchmarks.build_time series   # ours with and without the series
     python -m benchmarks.build_time plain    # ours vs plain Pelican, 2,000 and 8,000
     python -m benchmarks.build_time scale    # 1,000 / 2,000 / 4,000 / 8,000 articles
+    python -m benchmarks.build_time search   # the search index at 500 / 1,000 / 2,000
     python -m benchmarks.build_time all
 
 Each variant is a settings file of its own, written next to the generated
@@ -19,6 +20,7 @@ sensitive to a busy machine) and their ratios are printed.
 """
 
 import argparse
+import gzip
 import os
 import resource
 import statistics
@@ -91,7 +93,7 @@ def check_output(name, output):
         )
 
 
-def build_once(content, output, settings):
+def build_once(content, output, settings, siteurl=SITEURL):
     """Return (wall seconds, CPU seconds) of one build in a child process."""
     command = [sys.executable, "-m", "pelican", str(content), "-s", str(settings),
                "-o", str(output), "-q"]  # fmt: skip
@@ -99,7 +101,7 @@ def build_once(content, output, settings):
     start = time.perf_counter()
     subprocess.run(
         command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
-        env=dict(os.environ, COLUMNS="200", SITEURL=SITEURL),
+        env=dict(os.environ, COLUMNS="200", SITEURL=siteurl),
     )  # fmt: skip
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -143,9 +145,75 @@ def site(tmp, articles):
     return write_site(tmp, articles, max(1, articles // 20))
 
 
+def search_index_sizes(sizes=(500, 1000, 2000)):
+    """Build ours once per size; print the search index's bytes, raw and gzip,
+    and how long a search takes in headless Chromium at the largest size."""
+    print("\nSearch index (suche/suchindex.json), ours")
+    first = None
+    for articles in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            content = site(tmp, articles)
+            settings = Path(tmp) / "ours.py"
+            settings.write_text(OURS)
+            output = Path(tmp) / "out"
+            build_once(content, output, settings)
+            check_output("ours", output)
+            data = (output / "suche" / "suchindex.json").read_bytes()
+            if articles == sizes[-1]:
+                timings = search_timings(content, settings)
+        packed = len(gzip.compress(data, compresslevel=9, mtime=0))
+        per_article = len(data) / articles
+        first = first or per_article
+        print(
+            f"  {articles:>5} articles: {len(data) / 1024:8.0f} KB raw, "
+            f"{packed / 1024:6.0f} KB gzip; {per_article:6.0f} B raw per article "
+            f"(ratio to the first size {per_article / first:5.3f})"
+        )
+    first_query, later = timings
+    print(
+        f"  search at {sizes[-1]} articles in headless Chromium: first query "
+        f"{first_query:.0f} ms (folds the index once), later queries median "
+        f"{later:.0f} ms"
+    )
+
+
+# Time from submitting a query to the status line's answer, in the page.
+TIME_QUERY = """async (query) => {
+  const status = document.getElementById("suche-status");
+  const field = document.getElementById("suchbegriff");
+  const answered = new Promise((done) => new MutationObserver((_, o) => {
+    o.disconnect(); done(performance.now()); }).observe(status, {childList: true}));
+  field.value = query;
+  const start = performance.now();
+  document.getElementById("suche").requestSubmit();
+  return (await answered) - start;
+}"""
+
+
+def search_timings(content, settings, queries=("netzwerk", "vertrauen", "kollegin")):
+    """(first query, median of later ones) in ms: CONTENT built for 127.0.0.1."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.chromium import LAUNCH_ARGS, find_chromium
+    from tests.site import free_port, serve
+
+    path, _kind = find_chromium()
+    port = free_port()
+    output = content.parent / "out-served"
+    build_once(content, output, settings, siteurl=f"http://127.0.0.1:{port}")
+    with serve(output, port) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, args=LAUNCH_ARGS)
+        page = browser.new_page()
+        page.goto(f"{base}/suche/")
+        page.wait_for_load_state("networkidle")
+        times = [page.evaluate(TIME_QUERY, q) for q in queries * 3]
+        browser.close()
+    return times[0], statistics.median(times[1:])
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["series", "plain", "scale", "all"])
+    parser.add_argument("what", choices=["series", "plain", "scale", "search", "all"])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, "
@@ -172,6 +240,8 @@ def main(argv=None):
                                label=f"{articles} articles")  # fmt: skip
                 medians.update(runs)
         report("Growth with the number of articles (ours)", medians, "1000 articles")
+    if args.what in ("search", "all"):
+        search_index_sizes()
 
 
 if __name__ == "__main__":

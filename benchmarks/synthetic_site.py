@@ -1,7 +1,10 @@
 """Write a synthetic site for the build benchmarks: N articles in S series."""
 
 import random
+import shutil
 from pathlib import Path
+
+HEADERS = Path(__file__).resolve().parent.parent / "content" / "extra" / "_headers"
 
 WORDS = (
     "Netzwerk Kontakt Austausch Auftrag Vertrauen Gruppe Profil Empfehlung "
@@ -41,6 +44,8 @@ def write_site(target, articles=2000, series=100, checklist_every=10, seed=1):
     content = Path(target) / "content"
     (content / "series").mkdir(parents=True, exist_ok=True)
     per_series = max(1, articles // series)
+    (content / "extra").mkdir()
+    shutil.copy(HEADERS, content / "extra" / "_headers")  # as the real site has it
     for s in range(series):
         (content / "series" / f"serie-{s}.toml").write_text(
             f'title = "Serie {s}"\ndescription = "Synthetische Serie {s}."\n'

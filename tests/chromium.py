@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests import debian
+
 SYSTEM_NAMES = ("chromium", "chromium-browser", "google-chrome")
 # Flags that keep Chromium quiet on a machine without internet and as root.
 LAUNCH_ARGS = [
@@ -72,13 +74,8 @@ def ensure_chromium():
 
 
 def install_chromium():
-    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
-    if is_root and shutil.which("apt-get"):
-        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
-        subprocess.run(
-            ["apt-get", "install", "-y", "-q", "chromium"], check=True, env=env
-        )
+    if debian.can_install():
+        debian.install("chromium", recommends=True)
     else:
         subprocess.run(
             [sys.executable, "-m", "playwright", "install", "chromium"], check=True

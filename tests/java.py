@@ -1,9 +1,9 @@
 """Find, and where needed install, the Java that runs the Nu HTML Checker."""
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
+
+from tests import debian
 
 
 class JavaMissing(RuntimeError):
@@ -32,15 +32,7 @@ def ensure_java():
     try:
         return find_java()
     except JavaMissing:
-        if not (
-            hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get")
-        ):
+        if not debian.can_install():
             raise
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
-    subprocess.run(
-        ["apt-get", "install", "-y", "-q", "--no-install-recommends",
-         "default-jre-headless"],
-        check=True, env=env,
-    )  # fmt: skip
+    debian.install("default-jre-headless")
     return find_java()

@@ -44,6 +44,7 @@ PAGE_TYPES = {
     "about": "ueber-diesen-blog/",
     "privacy": "datenschutz/",
     "impressum": "impressum/",
+    "search": "suche/",
 }
 
 # Extra sources for the tests of odd but valid checklists: ids that are the
@@ -138,15 +139,34 @@ def build(
     return Build(done.returncode, done.stdout + done.stderr, Path(output))
 
 
-# A strict policy, as a careful host would send it: nothing inline, nothing foreign.
-CSP = "default-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+HEADERS_FILE = CONTENT / "extra" / "_headers"
+
+
+def host_headers(path=HEADERS_FILE):
+    """The headers the site's ``_headers`` file asks every address to be sent with."""
+    headers, applies = [], False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace():
+            applies = line.strip() == "/*"
+        elif applies:
+            name, _, value = line.strip().partition(":")
+            headers.append((name.strip(), value.strip()))
+    return headers
+
+
+# The policy, exactly as the site asks its host to send it.
+CSP = dict(host_headers())["Content-Security-Policy"]
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    """Static files with the strict CSP, and the site's own 404 page."""
+    """Static files with the site's own headers (``_headers``) and 404 page."""
 
     def end_headers(self):
-        self.send_header("Content-Security-Policy", CSP)
+        # As a host that reads _headers does: from the built site's root.
+        for name, value in host_headers(Path(self.directory) / "_headers"):
+            self.send_header(name, value)
         super().end_headers()
 
     def send_error(self, code, message=None, explain=None):

@@ -488,7 +488,10 @@ def test_checklist_script_stays_within_4_kb_gzip(published_site):
     size = len(gzip.compress(shipped.read_bytes(), compresslevel=9, mtime=0))
     print(f"checklist.js: {shipped.stat().st_size} bytes, {size} bytes gzip")
     assert size <= 4096
-    assert sorted(p.name for p in shipped.parent.iterdir()) == ["checklist.js"]
+    assert sorted(p.name for p in shipped.parent.iterdir()) == [
+        "checklist.js",
+        "search.js",
+    ]
 
 
 def test_a_truncated_share_link_is_reported(page, site_url, problems):

@@ -1,6 +1,8 @@
-"""`python3 dev.py deploy`: the published site, exactly, on its own git branch."""
+"""`python3 dev.py deploy`: the published site, exactly, on its own git branch or in
+a server's folder with rsync (here a local folder: rsync's local mode)."""
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -68,8 +70,58 @@ def test_a_failed_build_deploys_nothing(site_repo):
     assert git("rev-parse", "gh-pages", cwd=remote) == before
 
 
-def test_deploy_refuses_without_a_remote(tmp_path):
+def test_deploy_refuses_without_a_target(tmp_path):
     folder = project(tmp_path, OWNER)
     done = deploy(folder)
     assert done.returncode == 1
-    assert "Not deployed: DEPLOY_GIT_REMOTE is empty" in done.stderr
+    assert "Not deployed: both are empty. Fix: set exactly one" in done.stderr
+
+
+def test_deploy_refuses_two_targets(tmp_path):
+    folder = project(
+        tmp_path,
+        OWNER + 'DEPLOY_GIT_REMOTE = "origin"\nDEPLOY_RSYNC_TARGET = "h:/srv/"\n',
+    )
+    done = deploy(folder)
+    assert done.returncode == 1
+    assert "Not deployed: both are set. Fix: set exactly one" in done.stderr
+    assert not (folder / "output").exists()
+
+
+def files_in(folder):
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in folder.rglob("*")
+        if path.is_file()
+    }
+
+
+@pytest.fixture
+def rsync_site(tmp_path):
+    """A copy of the project whose deploy target is a folder, by rsync."""
+    assert shutil.which("rsync"), "python3 dev.py test installs rsync"
+    target = tmp_path / "server" / "www"
+    target.mkdir(parents=True)
+    (target / "alt.html").write_text("from an earlier site")
+    folder = project(tmp_path / "site", OWNER + f'DEPLOY_RSYNC_TARGET = "{target}/"\n')
+    return folder, target
+
+
+def test_rsync_puts_exactly_the_site_in_the_folder(rsync_site):
+    folder, target = rsync_site
+    done = deploy(folder)
+    assert done.returncode == 0, done.stdout + done.stderr
+    site = files_in(folder / "output")
+    assert "index.html" in site and "_headers" in site
+    assert files_in(target) == site  # the old file is gone, nothing else added
+
+
+def test_rsync_deploys_nothing_when_the_build_fails(rsync_site):
+    folder, target = rsync_site
+    assert deploy(folder).returncode == 0
+    before = files_in(target)
+    (folder / "content" / "kaputt.md").write_text("Title: K\nDate: 2010-13-45\n\nX\n")
+    done = deploy(folder)
+    assert done.returncode != 0
+    assert "The build stopped" in done.stdout + done.stderr
+    assert files_in(target) == before

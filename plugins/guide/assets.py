@@ -26,7 +26,7 @@ from .errors import AuthorError, record
 logger = logging.getLogger(__name__)
 
 DEFAULTS = {
-    "ASSETS_JS_BUNDLES": ["theme/js/checklist.js"],
+    "ASSETS_JS_BUNDLES": ["theme/js/checklist.js", "theme/js/search.js"],
     "ASSETS_MINIFY_CSS": True,
 }
 

@@ -10,6 +10,7 @@ from . import (
     owner,
     previews,
     reader,
+    search,
     series,
 )
 
@@ -22,6 +23,7 @@ def register():
     checklist.register()
     images.register()
     series.register()
+    search.register()
     output_paths.register()
     assets.register()
     # Last: Pelican calls receivers in the order they were connected, and the
