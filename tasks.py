@@ -82,27 +82,15 @@ def preview(c):
     c.run(pelican_command("publish"))
 
 
-@task
-def livereload(c):
+@task(help={"port": "the port to serve at (default 8000)"})
+def livereload(c, port=CONFIG["port"]):
     """Build, serve at http://127.0.0.1:8000 and reload the browser on every change."""
-    from livereload import Server
+    from tools.live_server import serve
 
-    def rebuild_quietly():
-        # A failed build (an author's mistake) prints its message and keeps the
-        # server running, so the author can fix the file and save again.
-        c.run(pelican_command("local"), warn=True)
-
-    rebuild_quietly()
-    server = Server()
-    for path in WATCHED:
-        target = ROOT / path
-        server.watch(
-            str(target / "**" / "*") if target.is_dir() else str(target),
-            rebuild_quietly,
-        )
-    url = f"http://{CONFIG['host']}:{CONFIG['port']}"
-    print(f"Serving {url}; edit content/, theme/ or plugins/ and the page reloads.")
-    server.serve(host=CONFIG["host"], port=CONFIG["port"], root=CONFIG["output"])
+    # A failed build (an author's mistake) prints its message and the preview
+    # keeps the last good site, so the author can fix the file and save again.
+    serve(ROOT, SETTINGS["local"], ROOT / CONFIG["output"], WATCHED,
+          host=CONFIG["host"], port=int(port))  # fmt: skip
 
 
 # What the published site must not go out without, and how to give it.

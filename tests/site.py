@@ -14,6 +14,8 @@ from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from tools import site_headers
+
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 # Part II's source text: a copy kept with the tests, so that a clone is complete.
@@ -144,16 +146,7 @@ HEADERS_FILE = CONTENT / "extra" / "_headers"
 
 def host_headers(path=HEADERS_FILE):
     """The headers the site's ``_headers`` file asks every address to be sent with."""
-    headers, applies = [], False
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        if not line[0].isspace():
-            applies = line.strip() == "/*"
-        elif applies:
-            name, _, value = line.strip().partition(":")
-            headers.append((name.strip(), value.strip()))
-    return headers
+    return site_headers.host_headers(path)
 
 
 # The policy, exactly as the site asks its host to send it.

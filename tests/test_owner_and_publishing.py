@@ -26,8 +26,12 @@ PLACEHOLDERS = re.compile(r"Kim Beispiel|\bKim\b|Max Mustermann|Lorem ipsum", re
 
 def project(tmp_path, owner=""):
     """A copy of the project in TMP_PATH, with OWNER appended to its settings."""
-    for name in ("content", "theme", "plugins"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+    for name in ("content", "theme", "plugins", "tools"):
+        shutil.copytree(
+            ROOT / name,
+            tmp_path / name,
+            ignore=shutil.ignore_patterns("node_modules", "__pycache__"),
+        )
     for name in ("pelicanconf.py", "publishconf.py", "tasks.py"):
         shutil.copy(ROOT / name, tmp_path / name)
     with (tmp_path / "pelicanconf.py").open("a", encoding="utf-8") as settings:

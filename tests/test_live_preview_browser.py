@@ -1,0 +1,135 @@
+"""`python3 dev.py serve`: an edit shows in the open page, a failed build keeps the
+last good site, and what the preview builds is what a full build writes. The
+preview runs as an author runs it, in a copy of the project, with real Chromium."""
+
+import re
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.site import PART_URLS, build, free_port
+from tests.test_owner_and_publishing import project
+
+pytestmark = pytest.mark.browser
+
+PART_ONE = "content/networking-teil-1.md"
+SERIES = "content/series/networking.toml"
+
+
+class Preview:
+    """The live preview of a project copy, running in its own process."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.lines = []
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "invoke", "livereload", "--port", str(self.port)],
+            cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )  # fmt: skip
+        threading.Thread(target=self._read, daemon=True).start()
+        self.wait_for("Serving http://")
+
+    def _read(self):
+        for line in self.process.stdout:
+            self.lines.append(line)
+
+    def wait_for(self, text, after=0, timeout=60):
+        """Wait until the preview has said TEXT (in a line after AFTER)."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if any(text in line for line in self.lines[after:]):
+                return
+            assert self.process.poll() is None, "".join(self.lines)
+            time.sleep(0.05)
+        raise AssertionError(f"no {text!r} in:\n{''.join(self.lines)}")
+
+    def edit(self, path, change):
+        """Change a source file as an editor saves it; wait for the build."""
+        before = len(self.lines)
+        source = self.folder / path
+        source.write_text(change(source.read_text(encoding="utf-8")), encoding="utf-8")
+        self.wait_for("Preview ", after=before)  # "built in …" or "not built …"
+        return "".join(self.lines[before:])
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+@pytest.fixture
+def preview(tmp_path):
+    running = Preview(project(tmp_path / "site"))
+    yield running
+    running.stop()
+
+
+def add_sentence(text):
+    return text + "\nEin neuer Satz aus der Vorschau.\n"
+
+
+def test_an_edit_reloads_the_open_page(page, preview):
+    page.goto(f"{preview.url}/{PART_URLS[1]}")
+    expect(page.locator("h1")).to_have_text("Networking beginnt nicht erst im Internet")
+    preview.edit(PART_ONE, add_sentence)
+    # The page reloads by itself: no goto, no reload from the test.
+    expect(page.get_by_text("Ein neuer Satz aus der Vorschau.")).to_be_visible()
+
+
+def test_a_failed_build_keeps_the_last_good_site_until_fixed(page, preview):
+    page.goto(f"{preview.url}/{PART_URLS[1]}")
+    said = preview.edit(
+        PART_ONE, lambda t: t.replace("Date: 2010-03-02", "Date: 2010-13-45")
+    )
+    assert "The build stopped:" in said and "Traceback" not in said
+    assert "content/networking-teil-1.md, line 2: Date: '2010-13-45 09:00'" in said
+    assert "still showing the last good site" in said
+    served = urllib.request.urlopen(f"{preview.url}/{PART_URLS[1]}").read().decode()
+    assert "Networking beginnt nicht erst im Internet" in served
+    expect(page.locator("h1")).to_have_text("Networking beginnt nicht erst im Internet")
+    said = preview.edit(
+        PART_ONE,
+        lambda t: add_sentence(t.replace("Date: 2010-13-45", "Date: 2010-03-02")),
+    )
+    assert re.search(r"built in \d", said), said
+    expect(page.get_by_text("Ein neuer Satz aus der Vorschau.")).to_be_visible()
+
+
+def files_in(folder):
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_the_preview_writes_what_a_full_build_writes(preview, tmp_path):
+    edits = [
+        (PART_ONE, add_sentence),  # a body
+        (PART_ONE, lambda t: t.replace(  # a title that the series lists show
+            "Title: Networking beginnt nicht erst im Internet",
+            "Title: Networking beginnt im echten Leben")),
+        (SERIES, lambda t: re.sub(  # the series' description
+            r'(?m)^description = ".*"$', 'description = "Neu beschrieben."', t)),
+    ]  # fmt: skip
+    for number, (path, change) in enumerate(edits):
+        said = preview.edit(path, change)
+        assert re.search(r"built in \d", said), said
+        full = build(tmp_path / f"full-{number}", content=preview.folder / "content")
+        assert full.returncode == 0, full.log
+        previewed = files_in(preview.folder / "output")
+        assert previewed.keys() == files_in(full.output).keys()
+        different = [
+            n for n, data in files_in(full.output).items() if previewed[n] != data
+        ]
+        assert different == [], (path, different)
+    index = (
+        preview.folder / "output" / "serie" / "networking" / "index.html"
+    ).read_text()
+    assert "Neu beschrieben." in index and "Networking beginnt im echten Leben" in index

@@ -1,0 +1,1 @@
+"""Tooling shared by the tasks, the tests and the benchmarks (not the site)."""
