@@ -254,8 +254,9 @@ def new_part(c, series, title, content=None):
 
 @task(help={"runs": "builds per variant (default 5)"})
 def bench(c, runs=5):
-    """Benchmark the build: series, ours vs plain Pelican (2,000 and 8,000), growth."""
+    """Benchmark: the build (series, vs plain Pelican, growth, search index), edits."""
     c.run(f"{shlex.quote(sys.executable)} -m benchmarks.build_time all --runs {runs}")
+    c.run(f"{shlex.quote(sys.executable)} -m benchmarks.edit_latency")
 
 
 @task

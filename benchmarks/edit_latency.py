@@ -8,6 +8,7 @@ sentence to that article's source and times, from the write, until the page has
 reloaded by itself and shows the sentence. Medians over the rounds.
 """
 
+import re
 import shutil
 import statistics
 import subprocess
@@ -77,7 +78,10 @@ def latencies(folder, source, url, rounds):
     finally:
         process.terminate()
         process.wait(timeout=10)
-    return times
+    builds = [
+        float(m) for m in re.findall(r"built \(.*\) in ([\d.]+) s", "".join(said))
+    ]
+    return times, builds[-rounds:]
 
 
 def main(rounds=5):
@@ -88,10 +92,11 @@ def main(rounds=5):
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             source, url = copy_project(folder, articles)
-            times = latencies(folder, source, url, rounds)
+            times, builds = latencies(folder, source, url, rounds)
         print(
             f"  edit to visible, {label}: median {statistics.median(times):.2f} s "
-            f"(min {min(times):.2f}, max {max(times):.2f}, {rounds} edits)"
+            f"(min {min(times):.2f}, max {max(times):.2f}, {rounds} edits); "
+            f"of which the build: median {statistics.median(builds):.2f} s"
         )
 
 

@@ -3,6 +3,7 @@ last good site, and what the preview builds is what a full build writes. The
 preview runs as an author runs it, in a copy of the project, with real Chromium."""
 
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -12,6 +13,7 @@ import urllib.request
 import pytest
 from playwright.sync_api import expect
 
+from benchmarks.synthetic_site import write_site
 from tests.site import PART_URLS, build, free_port
 from tests.test_owner_and_publishing import project
 
@@ -19,6 +21,7 @@ pytestmark = pytest.mark.browser
 
 PART_ONE = "content/networking-teil-1.md"
 SERIES = "content/series/networking.toml"
+ABOUT = "content/pages/ueber-diesen-blog.md"
 
 
 class Preview:
@@ -97,7 +100,7 @@ def test_a_failed_build_keeps_the_last_good_site_until_fixed(page, preview):
         PART_ONE,
         lambda t: add_sentence(t.replace("Date: 2010-13-45", "Date: 2010-03-02")),
     )
-    assert re.search(r"built in \d", said), said
+    assert re.search(r"built \(.*\) in \d", said), said
     expect(page.get_by_text("Ein neuer Satz aus der Vorschau.")).to_be_visible()
 
 
@@ -109,27 +112,63 @@ def files_in(folder):
     }
 
 
+PARTIAL = "only the pages that show the edited text"
+WHOLE = "the whole site"
+
+
+def assert_same_as_a_full_build(preview, target, **kwargs):
+    full = build(target, content=preview.folder / "content", **kwargs)
+    assert full.returncode == 0, full.log
+    previewed, built = files_in(preview.folder / "output"), files_in(full.output)
+    assert previewed.keys() == built.keys()
+    assert [name for name, data in built.items() if previewed[name] != data] == []
+
+
 def test_the_preview_writes_what_a_full_build_writes(preview, tmp_path):
     edits = [
-        (PART_ONE, add_sentence),  # a body
+        (PART_ONE, add_sentence, PARTIAL),  # a body
+        (ABOUT, add_sentence, PARTIAL),  # a page's body
         (PART_ONE, lambda t: t.replace(  # a title that the series lists show
             "Title: Networking beginnt nicht erst im Internet",
-            "Title: Networking beginnt im echten Leben")),
+            "Title: Networking beginnt im echten Leben"), WHOLE),
         (SERIES, lambda t: re.sub(  # the series' description
-            r'(?m)^description = ".*"$', 'description = "Neu beschrieben."', t)),
+            r'(?m)^description = ".*"$', 'description = "Neu beschrieben."', t),
+         WHOLE),
     ]  # fmt: skip
-    for number, (path, change) in enumerate(edits):
+    for number, (path, change, written) in enumerate(edits):
         said = preview.edit(path, change)
-        assert re.search(r"built in \d", said), said
-        full = build(tmp_path / f"full-{number}", content=preview.folder / "content")
-        assert full.returncode == 0, full.log
-        previewed = files_in(preview.folder / "output")
-        assert previewed.keys() == files_in(full.output).keys()
-        different = [
-            n for n, data in files_in(full.output).items() if previewed[n] != data
-        ]
-        assert different == [], (path, different)
+        assert f"built ({written}) in" in said, said
+        assert_same_as_a_full_build(preview, tmp_path / f"full-{number}")
     index = (
         preview.folder / "output" / "serie" / "networking" / "index.html"
     ).read_text()
     assert "Neu beschrieben." in index and "Networking beginnt im echten Leben" in index
+
+
+@pytest.fixture
+def paginated_preview(tmp_path):
+    """The preview of 40 generated articles in two series, five to a page."""
+    folder = project(tmp_path / "site")
+    shutil.rmtree(folder / "content")
+    content = write_site(folder, articles=40, series=2)
+    for article in content.glob("*.md"):  # teasers show the body's first words
+        text = article.read_text(encoding="utf-8")
+        article.write_text(re.sub(r"(?m)^Summary: .*\n", "", text), encoding="utf-8")
+    running = Preview(folder)
+    yield running
+    running.stop()
+
+
+def new_beginning(text):
+    """A new first sentence (the teaser) and 600 words more (the reading time)."""
+    metadata, body = text.split("\n\n", 1)
+    return f"{metadata}\n\nEin neuer Anfang.\n\n{body}\n\n{'Wort ' * 600}\n"
+
+
+@pytest.mark.parametrize("number", [0, 17, 39])
+def test_a_body_edit_on_any_page_of_the_listings_writes_what_a_full_build_writes(
+    paginated_preview, tmp_path, number
+):
+    said = paginated_preview.edit(f"content/artikel-{number}.md", new_beginning)
+    assert f"built ({PARTIAL}) in" in said, said
+    assert_same_as_a_full_build(paginated_preview, tmp_path / "full")

@@ -16,6 +16,7 @@ headers (``content/extra/_headers``), so the preview runs under the published
 CSP.
 """
 
+import gc
 import io
 import logging
 import os
@@ -33,6 +34,7 @@ from jinja2 import BytecodeCache
 from tools.site_headers import host_headers
 
 POLL_SECONDS = 0.05
+IDLE_SECONDS = 2  # no change for this long after a build: collect its garbage
 RELOAD_PATH = "/__live/reload.js"
 EVENTS_PATH = "/__live/events"
 RELOAD_SCRIPT = (
@@ -85,6 +87,149 @@ class TemplateCache(BytecodeCache):
         return {"store": {}}
 
 
+# --- Writing only what an edit of a body changes ----------------------------------
+
+
+# Metadata that a body edit may change and that only the pages a selection
+# writes anyway can show: where things are in the source (for the build report),
+# which checklists a text has (its own page) and the summary (its own page,
+# listings, series pages and feeds that hold it; the plugin derives it from the
+# body for a text with a checklist).
+FROM_THE_BODY = frozenset({"source_lines", "checklists", "summary"})
+
+
+def signature(content):
+    """Everything of an article or page that other pages may show, but its body."""
+    metadata = sorted(
+        (key, str(value))
+        for key, value in content.metadata.items()
+        if key not in FROM_THE_BODY
+    )
+    # Addresses follow from the metadata and the settings; a change to the
+    # settings is not a body edit anyway.
+    return (type(content).__name__, str(metadata))
+
+
+class Selection:
+    """Which outputs a build writes: all, or those showing the edited texts.
+
+    When the only change is the body of existing articles or pages (everything
+    else about every text is as it was), the pages that can show it are the
+    text's own page, the listing pages that hold it (home, category and tag
+    pages, by their page of the pagination), the pages of its series and the
+    series overview, and the feeds that contain it. Only those are rendered;
+    everything else is left as the last build wrote it. Anything else (a new,
+    removed or renamed file, a title, a date, a tag, a template, the settings)
+    writes the whole site again.
+    """
+
+    def __init__(self):
+        self.signatures = None  # of the last good build
+        self.edited = None  # source paths whose bodies changed, or None
+        self.targets = None  # the edited texts of this build; None: write all
+        self.skipped = set()
+        self.pending = None
+
+    def start(self, edited):
+        self.edited = edited
+        self.targets = None
+        self.skipped = set()
+
+    def context_ready(self, generators):
+        """Decide, once every text is read: write all, or only what shows these."""
+        contents = [
+            content
+            for generator in generators
+            for name in ("articles", "translations", "drafts", "drafts_translations",
+                         "hidden_articles", "hidden_translations", "pages",
+                         "hidden_pages", "draft_pages", "draft_translations")
+            for content in getattr(generator, name, ())
+        ]  # fmt: skip
+        signatures = {content.source_path: signature(content) for content in contents}
+        same = signatures == self.signatures
+        self.pending = signatures
+        if same and self.edited:
+            self.targets = {c for c in contents if c.source_path in self.edited}
+
+    def finished(self, good):
+        if good:
+            self.signatures = self.pending
+
+    def wanted(self, localcontext):
+        """Whether a page with LOCALCONTEXT can show one of the targets."""
+        targets = self.targets
+        text = localcontext.get("article") or localcontext.get("page")
+        if text in targets:
+            return True
+        part = getattr(text, "series_part", None)
+        if part and targets.intersection(part.series.published_articles):
+            return True
+        for key in ("articles_page", "dates_page"):
+            page = localcontext.get(key)
+            if page and targets.intersection(page.object_list):
+                return True
+        series = localcontext.get("series")
+        if series and targets.intersection(series.published_articles):
+            return True
+        if localcontext.get("page_name") == "series_index":
+            return any(getattr(t, "series_part", None) for t in targets)
+        return False
+
+
+SELECTION = Selection()
+
+
+class _SelectiveTemplate:
+    """A template that renders only pages the selection wants."""
+
+    def __init__(self, template):
+        self.template = template
+
+    def render(self, localcontext):
+        if SELECTION.wanted(localcontext):
+            return self.template.render(localcontext)
+        SELECTION.skipped.add(localcontext["output_file"])
+        return ""
+
+
+def selective_writer():
+    """Pelican's writer, writing only what :data:`SELECTION` wants."""
+    from pelican.writers import Writer
+
+    class SelectiveWriter(Writer):
+        def write_file(self, name, template, context, *args, **kwargs):
+            targets = SELECTION.targets
+            if targets is not None:
+                # Decide before Pelican makes the folders for a page: a page
+                # list that does not hold a target is skipped whole; in one
+                # that does, each page of the pagination decides for itself.
+                listed = kwargs.get("articles") or kwargs.get("dates")
+                template_name = kwargs.get("template_name")
+                paginated = template_name in self.settings["PAGINATED_TEMPLATES"]
+                if listed is not None and paginated:
+                    if not targets.intersection(listed):
+                        return None
+                elif not SELECTION.wanted(kwargs):
+                    return None
+                template = _SelectiveTemplate(template)
+            return super().write_file(name, template, context, *args, **kwargs)
+
+        def write_feed(self, elements, context, path=None, *args, **kwargs):
+            targets = SELECTION.targets
+            if targets is not None and path:
+                shown = elements[: self.settings["FEED_MAX_ITEMS"]]
+                if not targets.intersection(shown):
+                    return None
+            return super().write_feed(elements, context, path, *args, **kwargs)
+
+        def _open_w(self, filename, encoding, override=False):
+            if os.path.relpath(filename, self.output_path) in SELECTION.skipped:
+                return open(os.devnull, "w", encoding=encoding)
+            return super()._open_w(filename, encoding, override)
+
+    return SelectiveWriter
+
+
 def snapshot(paths):
     """``{file: (mtime, size)}`` for every file under PATHS."""
     found = {}
@@ -114,9 +259,15 @@ class Builder:
         self.content = content
         self.cache = self.root / ".cache" / "pelican"
         self.templates = TemplateCache()
+        self.unbuilt = set()  # files changed since the last good build
+        self.whole = True  # whether the next build must write every page
 
-    def build(self):
-        """Build once; True when the new site is in place."""
+    def build(self, changed=None):
+        """Build once; True when the new site is in place.
+
+        CHANGED is the set of files changed since the last build: when they
+        are all Markdown sources and only their bodies changed, only the pages
+        that show them are written (see :class:`Selection`)."""
         from pelican import Pelican
         from pelican.log import LimitFilter
         from pelican.settings import read_settings
@@ -128,13 +279,25 @@ class Builder:
             "CACHE_CONTENT": True,
             "LOAD_CONTENT_CACHE": True,
             "CACHE_PATH": str(self.cache),
+            "GZIP_CACHE": False,  # written at every build: faster unpacked
         }
         if self.content:
             override["PATH"] = str(self.content)
+        # What changed since the last good build: a failed build builds nothing.
+        if changed is None:
+            self.whole = True
+        else:
+            self.unbuilt |= set(changed)
+        bodies = self.unbuilt and all(p.endswith(".md") for p in self.unbuilt)
+        partial = bodies and not self.whole and self.output.exists()
+        SELECTION.start(self.unbuilt if partial else None)
         # Pelican's log filter remembers messages for the life of the process;
         # each build must say everything again.
         LimitFilter._ignore.clear()
         LimitFilter._raised_messages.clear()
+        # The collector would walk every object of the site several times
+        # during a build; the watcher collects once the author is idle.
+        gc.disable()
         try:
             settings = read_settings(str(self.settings_file), override=override)
             settings["JINJA_ENVIRONMENT"] = {
@@ -143,12 +306,34 @@ class Builder:
             }
             Pelican(settings).run()
         except SystemExit:
-            return False  # the build report has said what to fix
+            return self._done(False)  # the build report has said what to fix
         except Exception:  # a crash must not stop the preview: show it, go on
             traceback.print_exc()
-            return False
-        self._swap_in(staging)
-        return True
+            return self._done(False)
+        finally:
+            gc.enable()
+        if SELECTION.targets is None:
+            self._swap_in(staging)
+            self.wrote = "the whole site"
+        else:
+            self._merge_in(staging)
+            self.wrote = "only the pages that show the edited text"
+        return self._done(True)
+
+    def _done(self, good):
+        SELECTION.finished(good)
+        if good:
+            self.unbuilt, self.whole = set(), False
+        return good
+
+    def _merge_in(self, staging):
+        """Move the files of a partial build over the output, one by one."""
+        for path in staging.rglob("*"):
+            if path.is_file():
+                target = self.output / path.relative_to(staging)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(path, target)
+        shutil.rmtree(staging, ignore_errors=True)
 
     def _swap_in(self, staging):
         old = self.output.with_name(f"{self.output.name}.old")
@@ -262,10 +447,14 @@ def watch_and_build(builder, watched, reloads, stop=None, on_build=None, code=()
     :func:`restart` instead when a Python file under one of CODE changes."""
     stop = stop or threading.Event()
     seen = snapshot(watched)
+    last_build = None
     while not stop.is_set():
         time.sleep(POLL_SECONDS)
         now = snapshot(watched)
         if now == seen:
+            if last_build and time.monotonic() - last_build > IDLE_SECONDS:
+                gc.collect()  # what the last builds left, while nobody waits
+                last_build = None
             continue
         changed = {
             path for path in now.keys() | seen.keys() if now.get(path) != seen.get(path)
@@ -277,11 +466,21 @@ def watch_and_build(builder, watched, reloads, stop=None, on_build=None, code=()
         ):
             restart()
         started = time.perf_counter()
-        good = builder.build()
+        good = builder.build(changed)
         if good:
             reloads.announce()
+        last_build = time.monotonic()
         if on_build:
             on_build(good, time.perf_counter() - started)
+
+
+def use_selection():
+    """Let :data:`SELECTION` see every build's texts and choose its writer."""
+    from pelican import signals
+
+    writer = selective_writer()
+    signals.all_generators_finalized.connect(SELECTION.context_ready)
+    signals.get_writer.connect(lambda _pelican: writer, weak=False)
 
 
 def restart():
@@ -296,6 +495,7 @@ def serve(root, settings_file, output, watched, host="127.0.0.1", port=8000):
 
     init_logging(logging.WARNING, name="pelican")  # the report, not every file
     memoize_typogrify()
+    use_selection()
     sys.path.insert(0, str(Path(root) / "plugins"))
     builder = Builder(root, settings_file, output)
     builder.build()
@@ -308,7 +508,7 @@ def serve(root, settings_file, output, watched, host="127.0.0.1", port=8000):
 
     def tell(good, seconds):
         state = (
-            "built"
+            f"built ({builder.wrote})"
             if good
             else "not built (see above); still showing the last good site"
         )

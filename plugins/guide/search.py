@@ -12,6 +12,7 @@ block elements kept apart by spaces. Scripts, styles and templates are left
 out, and so are a checklist's hidden script-only messages.
 """
 
+import functools
 import json
 import unicodedata
 from html.parser import HTMLParser
@@ -70,6 +71,7 @@ class _Text(HTMLParser):
             self.parts.append(data)
 
 
+@functools.cache  # the live preview asks again at every build
 def readable_text(html):
     """The text of HTML as a reader reads it, whitespace (no-break spaces too)
     collapsed, in Unicode's composed form, as the search page folds a query."""

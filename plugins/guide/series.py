@@ -526,9 +526,10 @@ def link_series(generator):
     generator.context["series_by_key"] = {s.key: s for s in series_list}
     # For the feeds (one per series): a lookup built once, not once per feed.
     generator.context["series_part_by_url"] = {
-        article.url: article.series_part
+        entry.url: entry.article.series_part
         for series in series_list
-        for article in series.published_articles
+        for entry in series.entries
+        if entry.status == "published"
     }
     return problems
 
