@@ -289,7 +289,7 @@ def test_ids_that_are_the_scripts_own_words_work_like_any_other(browser, odd_url
     form = ready(page, "#cl-grenzfall")
     expect(form.locator("#cl-grenzfall__id__text_text")).to_have_value("eigener Text")
     expect(form.get_by_label("Ja", exact=True)).to_be_checked()
-    form.get_by_text("Dein ideales Netzwerk", exact=True).click()
+    form.locator(".checklist-summary summary").click()
     expect(form.locator(".checklist-summary")).to_contain_text(
         "Eine Frage namens constructor Ja"
     )

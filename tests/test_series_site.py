@@ -110,6 +110,53 @@ def test_json_ld_on_parts_and_landing_page(published_site):
     ]
 
 
+@pytest.mark.parametrize(
+    "url", ["", "kategorie/networking/", "schlagwort/networking/", "archiv/"]
+)
+def test_every_list_shows_the_newest_part_first_and_which_part_it_is(
+    published_site, url
+):
+    html = published_site.page(url)
+    text = visible_text(html)
+    labels = re.findall(r"Teil [IV]+ von III", text)
+    assert labels == ["Teil III von III", "Teil II von III", "Teil I von III"]
+    positions = [text.index(TITLES[n]) for n in (3, 2, 1)]
+    assert positions == sorted(positions)
+    if url != "archiv/":  # teasers link the series; the archive is a plain list
+        assert text.count("der Serie „Networking“") == 3
+        assert html.count(f'href="{published_site.base_url}/serie/networking/"') >= 3
+
+
+def test_the_home_page_offers_the_series_from_its_first_part(published_site):
+    html = published_site.page("")
+    start = html.split('<section class="series-start"', 1)[1].split("</section>")[0]
+    assert "Serie „Networking“" in visible_text(start)
+    link = re.search(r'<a class="button" href="([^"]+)">([^<]+)</a>', start)
+    assert link.group(1) == f"{published_site.base_url}/{PART_URLS[1]}"
+    assert link.group(2) == "Mit Teil&nbsp;I beginnen"  # never broken apart
+
+
+def test_the_last_part_says_that_the_series_is_complete(published_site):
+    assert "Die Serie ist vollständig." in series_nav(published_site.page(PART_URLS[3]))
+    for number in (1, 2):
+        assert "vollständig" not in series_nav(published_site.page(PART_URLS[number]))
+
+
+@pytest.mark.browser
+def test_part_lists_number_each_part_once(page, site_url):
+    page.goto(site_url(PART_URLS[2]))
+    toc = page.locator(".series-toc")
+    assert toc.evaluate("e => getComputedStyle(e).listStyleType") == "none"
+    expect(toc.locator("li").first).to_have_text(re.compile(r"^\s*Teil\xa0I:\s+"))
+
+
+def test_the_feed_link_says_what_it_is_for(published_site):
+    footer = published_site.page("").split('<footer class="site-footer">')[1]
+    assert "Feed abonnieren (Atom)</a>" in footer and "Atom-Feed" not in footer
+    series = visible_text(published_site.page("serie/networking/"))
+    assert "Diese Serie als Feed abonnieren (Atom)" in series
+
+
 @pytest.fixture(scope="module")
 def content_with_draft(tmp_path_factory):
     content = copy_content(tmp_path_factory.mktemp("draft") / "content")
@@ -134,6 +181,11 @@ def test_a_draft_part_never_leaks_into_the_published_site(tmp_path, content_with
     assert "Teil II von IV" in text
     assert "Teil IV: Netzwerken auf Veranstaltungen – erscheint demnächst" in text
     assert "Die Serie wird fortgesetzt." in visible_text(site.page("serie/networking/"))
+    # The last part out says what comes next.
+    assert (
+        "Als Nächstes: Teil IV, „Netzwerken auf Veranstaltungen“ – erscheint "
+        "demnächst." in series_nav(site.page(PART_URLS[3]))
+    )
 
 
 def test_a_draft_part_is_linked_in_the_local_preview(tmp_path, content_with_draft):

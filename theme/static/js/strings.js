@@ -14,9 +14,9 @@ export const T = Object.freeze({
   forget: "Antworten löschen",
   forgetAsk: "Alle Antworten dieser Checkliste löschen? Das lässt sich nicht rückgängig machen.",
   forgotten: "Deine Antworten wurden gelöscht.",
-  summary: "Dein ideales Netzwerk",
-  open: "noch offen",
-  openCount: (n, all) => (n ? `Noch offen: ${n} von ${all} Fragen.` : `Alle ${all} Fragen beantwortet.`),
+  // No-break spaces: "noch offen" and "2 von 5" never break across lines.
+  open: "noch\u00a0offen",
+  openCount: (n, all) => (n ? `Noch\u00a0offen: ${n}\u00a0von ${all}\u00a0Fragen.` : `Alle ${all}\u00a0Fragen beantwortet.`),
   notes: "Notizen",
   copy: "Als Text kopieren",
   copied: "Kopiert: Deine Antworten sind in der Zwischenablage.",

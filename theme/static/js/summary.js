@@ -1,12 +1,13 @@
-// "Dein ideales Netzwerk": a live summary of the answers, naming what is open.
-import { append, el, questions } from "./form.js";
+// A live summary of the answers under the checklist's own title, naming what is open.
+import { append, attr, el, questions } from "./form.js";
 import { T } from "./strings.js";
 
 export function summary(form) {
   const element = el("details", { class: "checklist-summary" });
   const count = el("p");
   const list = el("ul");
-  append(element, el("summary", {}, T.summary), count, list);
+  const title = document.getElementById(attr(form, "aria-labelledby")).textContent;
+  append(element, el("summary", {}, title), count, list);
   const update = () => {
     const all = questions(form);
     const main = all.filter((q) => !q.followup);

@@ -1,0 +1,118 @@
+"""The checklist against the GOV.UK Design System's form basics, measured in real
+Chromium: focus you can see on every background, targets big enough to tap, and
+questions that sit inside their boxes at every width."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.checklist_page import FORM, open_part_two
+from tests.site import ODD_URLS, PART_URLS
+
+pytestmark = pytest.mark.browser
+
+
+def luminance(rgb):
+    def channel(value):
+        value /= 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (channel(v) for v in rgb)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(first, second):
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def colours(css):
+    """Every ``rgb()``/``rgba()`` colour in a computed style value."""
+    return [tuple(int(v) for v in m[:3]) for m in re.findall(
+        r"rgba?\((\d+), (\d+), (\d+)", css)]  # fmt: skip
+
+
+# Where focus can be, and the element whose background is behind it.
+PLACES = {
+    "a link on the page": ("main a[href]", "body"),
+    "a choice in the checklist box": (f"{FORM} input[type=radio]", FORM),
+    "a text field in the checklist box": (f"{FORM} textarea", FORM),
+    "a button in the checklist box": (f"{FORM} .checklist-tools button", FORM),
+}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("place", PLACES)
+def test_focus_stands_out_three_to_one_from_its_background(
+    page, site_url, scheme, place
+):
+    page.emulate_media(color_scheme=scheme)
+    open_part_two(page, site_url)
+    target, behind = PLACES[place]
+    page.keyboard.press("Tab")  # keyboard mode: :focus-visible applies
+    element = page.locator(target).first
+    element.focus()
+    style = element.evaluate(
+        "e => { const s = getComputedStyle(e); return [s.outlineColor, "
+        "s.outlineStyle, s.outlineWidth, s.boxShadow]; }"
+    )
+    outline_colour, outline_style, outline_width, shadow = style
+    assert outline_style == "solid" and float(outline_width[:-2]) >= 3, style
+    ring = colours(outline_colour) + colours(shadow)
+    background = colours(
+        page.locator(behind).first.evaluate("e => getComputedStyle(e).backgroundColor")
+    )[0]
+    best = max(contrast(colour, background) for colour in ring)
+    assert best >= 3, f"{place}, {scheme}: {best:.2f}:1 against {background}"
+
+
+def test_every_choice_button_and_toggle_is_at_least_44_px(page, site_url):
+    page.set_viewport_size({"width": 375, "height": 800})
+    form = open_part_two(page, site_url)
+    targets = {
+        "choice": form.locator(".checklist-option label"),
+        "button": form.locator(".checklist-tools button"),
+        "summary toggle": form.locator(".checklist-summary summary"),
+    }
+    small = []
+    for name, locator in targets.items():
+        assert locator.count() > 0, name
+        for index in range(locator.count()):
+            box = locator.nth(index).bounding_box()
+            if box["height"] < 44 or box["width"] < 44:
+                small.append(
+                    f"{name} {index}: {box['width']:.0f} x {box['height']:.0f}"
+                )
+    assert small == []
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_each_question_sits_inside_its_box(page, site_url, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(site_url(PART_URLS[2]))
+    crossing = page.evaluate(
+        """() => [...document.querySelectorAll('.checklist fieldset')].filter(f => {
+          const legend = f.querySelector(':scope > legend');
+          const border = parseFloat(getComputedStyle(f).borderTopWidth);
+          return legend && legend.getBoundingClientRect().top
+            < f.getBoundingClientRect().top + border;
+        }).map(f => f.querySelector(':scope > legend').textContent)"""
+    )
+    assert crossing == []
+
+
+def test_the_summary_is_named_by_the_checklist_and_keeps_its_counts_whole(
+    page, site_url
+):
+    form = open_part_two(page, site_url)
+    toggle = form.locator(".checklist-summary summary")
+    expect(toggle).to_have_text("Mein ideales Netzwerk")  # the checklist's title
+    count = form.locator(".checklist-summary p").first.text_content()
+    assert count == "Noch\xa0offen: 5\xa0von 5\xa0Fragen."
+
+
+def test_another_checklist_names_its_summary_by_its_own_title(page, odd_site):
+    page.goto(f"{odd_site.base_url}/{ODD_URLS['article']}")
+    toggle = page.locator(".checklist-summary summary").first
+    expect(toggle).to_have_text("Grenzfälle")
