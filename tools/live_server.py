@@ -4,7 +4,7 @@
 the plugin and the theme loaded. A watcher looks at the sources every
 ``POLL_SECONDS``; when one changes it builds the whole site again, in this
 process, with Pelican's content cache (unchanged articles are not read again),
-typogrify's results kept for text it has seen and templates compiled once. A
+typogrify's results and source paths kept, and templates compiled once. A
 change to the plugin's Python code starts the process again.
 
 Each build goes into a fresh folder next to the output; only a build without
@@ -62,6 +62,27 @@ def memoize_typogrify():
 
     typogrify.memoized = True
     filters.typogrify = typogrify
+
+
+def memoize_source_paths():
+    """Keep each text's path relative to the content folder: Pelican works it out
+    again (with ``abspath`` and ``relpath``) for every address it formats, about
+    nine times per article and build, and it depends on nothing else."""
+    from pelican.contents import Content
+
+    original = Content.get_relative_source_path
+    if getattr(original, "memoized", False):
+        return
+    results = {}
+
+    def get_relative_source_path(self, source_path=None):
+        key = (source_path or self.source_path, self.settings["PATH"])
+        if key not in results:
+            results[key] = original(self, source_path)
+        return results[key]
+
+    get_relative_source_path.memoized = True
+    Content.get_relative_source_path = get_relative_source_path
 
 
 class TemplateCache(BytecodeCache):
@@ -273,7 +294,6 @@ class Builder:
         from pelican.settings import read_settings
 
         staging = self.output.with_name(f"{self.output.name}.next")
-        shutil.rmtree(staging, ignore_errors=True)
         override = {
             "OUTPUT_PATH": str(staging),
             "CACHE_CONTENT": True,
@@ -291,6 +311,12 @@ class Builder:
         bodies = self.unbuilt and all(p.endswith(".md") for p in self.unbuilt)
         partial = bodies and not self.whole and self.output.exists()
         SELECTION.start(self.unbuilt if partial else None)
+        if partial:
+            # Keep the folders a partial build made last time (Pelican makes
+            # one for every page of a list, written or not), but no file.
+            _remove_files(staging)
+        else:
+            shutil.rmtree(staging, ignore_errors=True)
         # Pelican's log filter remembers messages for the life of the process;
         # each build must say everything again.
         LimitFilter._ignore.clear()
@@ -313,6 +339,7 @@ class Builder:
         finally:
             gc.enable()
         if SELECTION.targets is None:
+            _remove_empty_folders(staging)  # what earlier partial builds left
             self._swap_in(staging)
             self.wrote = "the whole site"
         else:
@@ -333,7 +360,6 @@ class Builder:
                 target = self.output / path.relative_to(staging)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(path, target)
-        shutil.rmtree(staging, ignore_errors=True)
 
     def _swap_in(self, staging):
         old = self.output.with_name(f"{self.output.name}.old")
@@ -342,6 +368,18 @@ class Builder:
             self.output.rename(old)
         staging.rename(self.output)
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _remove_files(folder):
+    for parent, _dirs, files in os.walk(folder):
+        for name in files:
+            os.remove(os.path.join(parent, name))
+
+
+def _remove_empty_folders(folder):
+    for parent, _dirs, files in os.walk(folder, topdown=False):
+        if not files and not os.listdir(parent):
+            os.rmdir(parent)
 
 
 class Reloads:
@@ -495,6 +533,7 @@ def serve(root, settings_file, output, watched, host="127.0.0.1", port=8000):
 
     init_logging(logging.WARNING, name="pelican")  # the report, not every file
     memoize_typogrify()
+    memoize_source_paths()
     use_selection()
     sys.path.insert(0, str(Path(root) / "plugins"))
     builder = Builder(root, settings_file, output)
