@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from benchmarks.synthetic_site import write_site
-from tests.site import PART_URLS, build, free_port
+from tests.site import PART_URLS, build, free_port, visible_text
 from tests.test_owner_and_publishing import project
 
 pytestmark = pytest.mark.browser
@@ -172,3 +172,36 @@ def test_a_body_edit_on_any_page_of_the_listings_writes_what_a_full_build_writes
     said = paginated_preview.edit(f"content/artikel-{number}.md", new_beginning)
     assert f"built ({PARTIAL}) in" in said, said
     assert_same_as_a_full_build(paginated_preview, tmp_path / "full")
+
+
+def test_new_and_removed_files_write_the_whole_site(preview, tmp_path):
+    new = "content/neu.md"
+    before = len(preview.lines)
+    (preview.folder / new).write_text(
+        "Title: Ganz neu\nDate: 2010-03-10\n\nNeuer Text.\n", encoding="utf-8"
+    )
+    preview.wait_for("Preview ", after=before)
+    assert f"built ({WHOLE}) in" in "".join(preview.lines[before:])
+    assert_same_as_a_full_build(preview, tmp_path / "added")
+    before = len(preview.lines)
+    (preview.folder / new).unlink()
+    preview.wait_for("Preview ", after=before)
+    assert f"built ({WHOLE}) in" in "".join(preview.lines[before:])
+    assert_same_as_a_full_build(preview, tmp_path / "removed")
+    assert not (preview.folder / "output" / "2010" / "ganz-neu").exists()
+
+
+def test_an_edit_saved_while_another_file_is_broken_is_not_lost(preview, tmp_path):
+    broken = preview.edit(
+        ABOUT, lambda t: t.replace("Title:", "Title:\nDate: 31.02.2010\nX:", 1)
+    )
+    assert "not built" in broken, broken
+    said = preview.edit(PART_ONE, add_sentence)  # still broken: nothing built
+    assert "not built" in said, said
+    said = preview.edit(
+        ABOUT, lambda t: t.replace("Title:\nDate: 31.02.2010\nX:", "Title:", 1)
+    )
+    assert f"built ({PARTIAL}) in" in said, said
+    assert_same_as_a_full_build(preview, tmp_path / "full")
+    page = (preview.folder / "output" / PART_URLS[1] / "index.html").read_text()
+    assert "Ein neuer Satz aus der Vorschau." in visible_text(page)
