@@ -3,9 +3,10 @@
     python -m benchmarks.edit_latency          # the real site and 2,000 articles
 
 The preview (``invoke livereload``) runs in a copy of the project, as an author
-runs it, with real headless Chromium showing an article. Each round appends a
-sentence to that article's source and times, from the write, until the page has
-reloaded by itself and shows the sentence. Medians over the rounds.
+runs it, with real headless Chromium showing an article. Each round waits
+1.5 s (an author reads the page before saving again), appends a sentence to
+that article's source and times, from the write, until the page has reloaded
+by itself and shows the sentence. Medians over the rounds.
 """
 
 import re
@@ -21,6 +22,7 @@ from pathlib import Path
 from benchmarks.synthetic_site import write_site
 
 ROOT = Path(__file__).resolve().parent.parent
+PAUSE_MS = 1500
 COPIED = ("content", "theme", "plugins", "tools")
 
 
@@ -67,6 +69,7 @@ def latencies(folder, source, url, rounds):
             page.goto(f"http://127.0.0.1:{port}/{url}")
             page.wait_for_timeout(500)  # the reload script has connected
             for number in range(rounds):
+                page.wait_for_timeout(PAUSE_MS)  # an author reads before saving again
                 sentence = f"Satz Nummer {number} aus der Messung."
                 text = source.read_text(encoding="utf-8")
                 with page.expect_event("load", timeout=120_000):

@@ -2,12 +2,12 @@
 
 ``python3 dev.py serve`` runs :func:`serve`. One Python process keeps Pelican,
 the plugin and the theme loaded. A watcher looks at the sources every
-``POLL_SECONDS``; when one changes it builds the whole site again, in this
-process, with Pelican's content cache (unchanged articles are not read again),
-typogrify's results and source paths kept, and templates compiled once. A
-change to the plugin's Python code starts the process again.
+``POLL_SECONDS``; when one changes it builds the site again, in this process,
+with Pelican's content cache (unchanged articles are not read again),
+typogrify's results, source paths and formatted dates kept, and templates
+compiled once. A change to the plugin's Python code starts the process again.
 
-Each build goes into a fresh folder next to the output; only a build without
+Each build goes into a folder next to the output; only a build without
 mistakes replaces the output, so a failed build never leaves a half-written
 site: the browser keeps the last good one while the report says what to fix.
 After a good build every open page reloads, told by a server-sent event from a
@@ -62,6 +62,27 @@ def memoize_typogrify():
 
     typogrify.memoized = True
     filters.typogrify = typogrify
+
+
+def memoize_date_formats():
+    """Keep Pelican's formatted dates: its ``strftime`` takes each format apart
+    with regular expressions, about seven times per article and build (dates
+    in addresses and on pages), and depends on nothing but date and format."""
+    from pelican import utils
+
+    original = utils.strftime
+    if getattr(original, "memoized", False):
+        return
+    results = {}
+
+    def strftime(date, date_format):
+        key = (type(date), date, date_format)
+        if key not in results:
+            results[key] = original(date, date_format)
+        return results[key]
+
+    strftime.memoized = True
+    utils.strftime = strftime
 
 
 def memoize_source_paths():
@@ -534,6 +555,7 @@ def serve(root, settings_file, output, watched, host="127.0.0.1", port=8000):
     init_logging(logging.WARNING, name="pelican")  # the report, not every file
     memoize_typogrify()
     memoize_source_paths()
+    memoize_date_formats()
     use_selection()
     sys.path.insert(0, str(Path(root) / "plugins"))
     builder = Builder(root, settings_file, output)
