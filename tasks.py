@@ -330,11 +330,18 @@ def rsync(c):
     print(f"rsync for the deploy tests: {ensure_command('rsync', 'rsync')}")
 
 
-@task(pre=[browser, java, rsync])
-def test(c, k=""):
-    """Run the whole test suite, browser tests included."""
+@task(
+    pre=[browser, java, rsync],
+    help={
+        "k": "run only the tests whose names match this pytest -k expression",
+        "show": "print what the tests print (budgets, figures); one after another",
+    },
+)
+def test(c, k="", show=False):
+    """Run the whole test suite, browser tests included, on every core."""
     selection = f"-k {shlex.quote(k)}" if k else ""
-    c.run(f"{shlex.quote(sys.executable)} -m pytest {selection}", pty=False)
+    spread = "-s -n 0" if show else "-n auto"
+    c.run(f"{shlex.quote(sys.executable)} -m pytest {spread} {selection}", pty=False)
 
 
 @task
