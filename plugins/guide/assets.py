@@ -22,6 +22,7 @@ import minify
 from pelican import signals
 
 from .errors import AuthorError, record
+from .settings import set_defaults
 
 logger = logging.getLogger(__name__)
 
@@ -111,8 +112,7 @@ def build_assets(pelican):
 
 
 def add_defaults(pelican):
-    for name, value in DEFAULTS.items():
-        pelican.settings.setdefault(name, value)
+    set_defaults(pelican.settings, DEFAULTS)
 
 
 def register():

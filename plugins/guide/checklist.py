@@ -28,6 +28,7 @@ from .checklist_syntax import (
     parse_block,
 )
 from .errors import AuthorError, record
+from .settings import set_defaults
 
 logger = logging.getLogger(__name__)
 
@@ -343,8 +344,7 @@ def makeExtension(**kwargs):
 
 def add_extension(pelican):
     settings = pelican.settings
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
+    set_defaults(settings, DEFAULTS)
     extensions = settings["MARKDOWN"].setdefault("extensions", [])
     if not any(isinstance(e, ChecklistExtension) for e in extensions):
         extensions.append(

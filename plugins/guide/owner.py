@@ -10,6 +10,8 @@ naming them; the publish task refuses to build while any is missing
 
 from pelican import signals
 
+from .settings import set_defaults
+
 REQUIRED = ("OWNER_NAME", "OWNER_ADDRESS", "OWNER_EMAIL", "HOSTING_PRIVACY_NOTE")
 DEFAULTS = {"OWNER_NAME": "", "OWNER_ADDRESS": [], "OWNER_EMAIL": "",
             "HOSTING_PRIVACY_NOTE": ""}  # fmt: skip
@@ -27,8 +29,7 @@ def missing(settings):
 
 
 def add_missing(pelican):
-    for name, value in DEFAULTS.items():
-        pelican.settings.setdefault(name, value)
+    set_defaults(pelican.settings, DEFAULTS)
     pelican.settings["OWNER_MISSING"] = missing(pelican.settings)
 
 

@@ -21,6 +21,8 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
+from .settings import set_defaults
+
 DEFAULTS = {
     "SEARCH_SAVE_AS": "suche/index.html",
     "SEARCH_URL": "suche/",
@@ -125,8 +127,7 @@ def get_generators(pelican):
 
 
 def add_defaults(pelican):
-    for name, value in DEFAULTS.items():
-        pelican.settings.setdefault(name, value)
+    set_defaults(pelican.settings, DEFAULTS)
 
 
 def register():

@@ -43,6 +43,7 @@ from pelican.utils import slugify
 from .dates import german_date
 from .errors import AuthorError, readable_path, record
 from .reader import decode, slug_problem
+from .settings import set_defaults
 
 logger = logging.getLogger(__name__)
 
@@ -698,8 +699,7 @@ def get_generators(pelican):
 
 
 def add_defaults(pelican):
-    for name, value in DEFAULTS.items():
-        pelican.settings.setdefault(name, value)
+    set_defaults(pelican.settings, DEFAULTS)
 
 
 def name_parts_in_feeds(context, feed):
