@@ -16,6 +16,7 @@ headers (``content/extra/_headers``), so the preview runs under the published
 CSP.
 """
 
+import functools
 import gc
 import io
 import logging
@@ -44,66 +45,54 @@ RELOAD_SCRIPT = (
 RELOAD_TAG = f'<script src="{RELOAD_PATH}"></script>'.encode()
 
 
-def memoize_typogrify():
-    """Keep typogrify's result for each text: it is pure, and it runs on every
-    article at every build, cached or not (Pelican applies it after its cache)."""
+def memoize(owner, name, key):
+    """Replace ``OWNER.NAME`` by a version that keeps each result under
+    ``KEY(*args, **kwargs)``; for functions whose result depends on nothing else."""
+    original = getattr(owner, name)
+    if getattr(original, "memoized", False):
+        return
+    results = {}
+
+    @functools.wraps(original)
+    def remembered(*args, **kwargs):
+        found = key(*args, **kwargs)
+        if found not in results:
+            results[found] = original(*args, **kwargs)
+        return results[found]
+
+    remembered.memoized = True
+    setattr(owner, name, remembered)
+
+
+def memoize_pure_work():
+    """Keep what Pelican works out again at every build from the same input."""
+    from pelican import utils
+    from pelican.contents import Content
     from typogrify import filters
 
-    original = filters.typogrify
-    if getattr(original, "memoized", False):
-        return
-    results = {}
-
-    def typogrify(text, ignore_tags=None, **omitted):
-        key = (text, tuple(ignore_tags or ()), tuple(sorted(omitted.items())))
-        if key not in results:
-            results[key] = original(text, ignore_tags, **omitted)
-        return results[key]
-
-    typogrify.memoized = True
-    filters.typogrify = typogrify
-
-
-def memoize_date_formats():
-    """Keep Pelican's formatted dates: its ``strftime`` takes each format apart
-    with regular expressions, about seven times per article and build (dates
-    in addresses and on pages), and depends on nothing but date and format."""
-    from pelican import utils
-
-    original = utils.strftime
-    if getattr(original, "memoized", False):
-        return
-    results = {}
-
-    def strftime(date, date_format):
-        key = (type(date), date, date_format)
-        if key not in results:
-            results[key] = original(date, date_format)
-        return results[key]
-
-    strftime.memoized = True
-    utils.strftime = strftime
-
-
-def memoize_source_paths():
-    """Keep each text's path relative to the content folder: Pelican works it out
-    again (with ``abspath`` and ``relpath``) for every address it formats, about
-    nine times per article and build, and it depends on nothing else."""
-    from pelican.contents import Content
-
-    original = Content.get_relative_source_path
-    if getattr(original, "memoized", False):
-        return
-    results = {}
-
-    def get_relative_source_path(self, source_path=None):
-        key = (source_path or self.source_path, self.settings["PATH"])
-        if key not in results:
-            results[key] = original(self, source_path)
-        return results[key]
-
-    get_relative_source_path.memoized = True
-    Content.get_relative_source_path = get_relative_source_path
+    # Typogrify runs on every article at every build, cached or not (Pelican
+    # applies it after its content cache).
+    memoize(
+        filters,
+        "typogrify",
+        lambda text, ignore_tags=None, **omitted: (
+            text, tuple(ignore_tags or ()), tuple(sorted(omitted.items()))
+        ),
+    )  # fmt: skip
+    # Pelican's strftime takes each format apart with regular expressions,
+    # about seven times per article and build (dates in addresses and pages).
+    memoize(
+        utils, "strftime", lambda date, date_format: (type(date), date, date_format)
+    )
+    # A text's path relative to the content folder, worked out again (with
+    # abspath and relpath) for every address Pelican formats.
+    memoize(
+        Content,
+        "get_relative_source_path",
+        lambda self, source_path=None: (
+            source_path or self.source_path, self.settings["PATH"]
+        ),
+    )  # fmt: skip
 
 
 class TemplateCache(BytecodeCache):
@@ -553,9 +542,7 @@ def serve(root, settings_file, output, watched, host="127.0.0.1", port=8000):
     from pelican.log import init as init_logging
 
     init_logging(logging.WARNING, name="pelican")  # the report, not every file
-    memoize_typogrify()
-    memoize_source_paths()
-    memoize_date_formats()
+    memoize_pure_work()
     use_selection()
     sys.path.insert(0, str(Path(root) / "plugins"))
     builder = Builder(root, settings_file, output)
