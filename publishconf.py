@@ -14,6 +14,7 @@ FEED_DOMAIN = SITEURL
 FEED_ALL_ATOM = "feeds/alle.atom.xml"
 
 DELETE_OUTPUT_DIRECTORY = True
+ASSETS_MINIFY_HTML = True
 
 # Drafts are neither written nor linked on the published site.
 SERIES_LINK_DRAFTS = False

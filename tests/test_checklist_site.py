@@ -38,14 +38,27 @@ def test_every_control_has_a_label_and_ids_are_unique(local_site):
     ids = [attrs["id"] for _tag, attrs in tags(html) if "id" in attrs]
     assert [i for i, n in Counter(ids).items() if n > 1] == []
     labelled = {attrs["for"] for _tag, attrs in tags(html, "label")}
+    # The answers; then the controls the script brings to life (hidden until it runs).
+    answers_html, script_html = html.split('<div class="checklist-enhanced"', 1)
     controls = [
-        attrs for tag, attrs in tags(html) if tag in ("input", "textarea", "select")
+        attrs
+        for tag, attrs in tags(answers_html)
+        if tag in ("input", "textarea", "select")
     ]
     # 13 radio buttons, one line of text, five notes and the follow-up's answer.
     assert len(controls) == 20
     for attrs in controls:
         assert attrs["id"] in labelled, f"control without label: {attrs}"
         assert attrs.get("name"), f"control without name: {attrs}"
+    # The script's: a file chooser opened by its button, a field to copy from.
+    script_controls = [
+        (tag, attrs)
+        for tag, attrs in tags(script_html.split("</form>", 1)[0])
+        if tag in ("input", "textarea", "select")
+    ]
+    assert [tag for tag, _attrs in script_controls] == ["input", "textarea"]
+    assert "hidden" in script_controls[0][1]
+    assert script_controls[1][1]["id"] in labelled
 
 
 def test_choice_groups_sit_in_a_fieldset_with_a_legend(local_site):

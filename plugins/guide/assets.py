@@ -27,13 +27,37 @@ from .settings import set_defaults
 logger = logging.getLogger(__name__)
 
 DEFAULTS = {
-    "ASSETS_JS_BUNDLES": ["theme/js/checklist.js", "theme/js/search.js"],
+    "ASSETS_JS_BUNDLES": [
+        "theme/js/checklist.js",
+        "theme/js/progress.js",
+        "theme/js/search.js",
+        "theme/js/series.js",
+    ],
     "ASSETS_MINIFY_CSS": True,
+    # Whitespace and comments out of every page; end tags, quotes and default
+    # attributes stay, so the markup reads as the templates wrote it. On for
+    # the published site: the live preview rewrites only the pages it rebuilt.
+    "ASSETS_MINIFY_HTML": False,
+}
+
+HTML_OPTIONS = {
+    "html-keep-document-tags": True,
+    "html-keep-end-tags": True,
+    "html-keep-quotes": True,
+    "html-keep-default-attr-vals": True,
 }
 
 IMPORT_RE = re.compile(r'^import \{[^}]*\} from "\./(?P<name>[\w-]+\.js)";\n', re.M)
 OTHER_IMPORT_RE = re.compile(r"^\s*import\b|\bimport\s*\(", re.M)
 EXPORT_RE = re.compile(r"^export (?=(?:async )?function |const |let |class )", re.M)
+# Browser globals a module may use by name: a top-level name of one module
+# would hide them from every other module in the bundle's shared scope.
+BROWSER_GLOBALS = frozenset(
+    "alert blur close confirm crypto document event fetch find focus frames "
+    "history length localStorage location name navigator open opener origin "
+    "parent performance print prompt screen scroll self status stop top "
+    "window".split()
+)
 TOP_LEVEL_RE = re.compile(
     r"^(?:export )?(?:async )?(?:function|const|let|class) (?P<name>[\w$]+)", re.M
 )
@@ -73,6 +97,11 @@ def bundle(entry):
     names = {}
     for path, source in order:
         for name in TOP_LEVEL_RE.findall(source):
+            if name in BROWSER_GLOBALS:
+                raise AssetError(
+                    f"{path}: the top-level name {name!r} would hide the browser's "
+                    f"own {name!r} from the other modules of the bundle; rename it"
+                )
             if name in names:
                 raise AssetError(
                     f"{path}: the top-level name {name!r} is also defined in "
@@ -86,7 +115,9 @@ def bundle(entry):
 def build_assets(pelican):
     settings = pelican.settings
     output = Path(pelican.output_path)
-    used = set()
+    # Every bundle is joined before any is written: an entry module may be
+    # imported by another entry, and is then part of both.
+    bundles, used = {}, set()
     for entry in settings["ASSETS_JS_BUNDLES"]:
         target = output / entry
         if not target.exists():
@@ -96,13 +127,22 @@ def build_assets(pelican):
         except AssetError as error:
             record(error, logger)
             continue
+        bundles[target] = code
+        used.update(files)
+    for target, code in bundles.items():
         scoped = f"(() => {{\n{code}\n}})();\n"
         target.write_text(
             minify.string("application/javascript", scoped) + "\n", encoding="utf-8"
         )
-        used.update(path for path in files if path != target)
-    for path in used:
+    for path in used - set(bundles):
         path.unlink()
+    if settings["ASSETS_MINIFY_HTML"]:
+        minify.config(HTML_OPTIONS)
+        for path in output.rglob("*.html"):
+            path.write_text(
+                minify.string("text/html", path.read_text(encoding="utf-8")),
+                encoding="utf-8",
+            )
     if settings["ASSETS_MINIFY_CSS"]:
         for path in (output / settings["THEME_STATIC_DIR"]).rglob("*.css"):
             path.write_text(

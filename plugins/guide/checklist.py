@@ -7,6 +7,7 @@ module holds the Python-Markdown extension that turns each block into a
 a plain list instead of form controls (see :mod:`checklist_plain`).
 """
 
+import json
 import logging
 import re
 import xml.etree.ElementTree as etree
@@ -20,13 +21,8 @@ from pelican import signals
 from pelican.utils import truncate_html_words
 
 from .checklist_plain import plain_content
-from .checklist_syntax import (
-    ANY_OPEN_RE,
-    STRAY_FIX,
-    ChecklistError,
-    find_blocks,
-    parse_block,
-)
+from .checklist_results import parse_checklist
+from .checklist_syntax import ANY_OPEN_RE, STRAY_FIX, ChecklistError, find_blocks
 from .errors import AuthorError, record
 from .settings import set_defaults
 
@@ -50,6 +46,96 @@ DEFAULTS = {
     "CHECKLIST_ANSWER_LABEL": "Deine Antwort",
     "CHECKLIST_OTHER_LABEL": "eigene Angabe",
     "CHECKLIST_FEED_LINK_TEXT": "Checkliste auf der Website ausfüllen",
+    # The results as a plain list: without JavaScript, in feeds and summaries.
+    "CHECKLIST_RESULTS_HEADING": "Welche Netzwerke zu welchen Antworten passen",
+    # The controls the script brings to life: written by the build, hidden until
+    # the script runs (so without it there are no buttons that do nothing).
+    "CHECKLIST_SCRIPT_LABELS": {
+        "fit": "Was zu Dir passt",
+        "copy": "Als Text kopieren",
+        "download": "Als Textdatei herunterladen",
+        "print": "Mit Antworten drucken",
+        "printBlank": "Leere Vorlage drucken",
+        "share": "Link zu Deinen Antworten kopieren",
+        "load": "Antworten aus Datei laden",
+        "forget": "Antworten löschen",
+        "history": "Gespeicherte Stände",
+        "snapshot": "Stand speichern",
+        "noSnapshots": "Ein Stand hält Deine Antworten mit Datum fest, zum "
+        "späteren Vergleich.",
+        "output": "Zum Kopieren",
+        "yes": "Ja",
+        "no": "Abbrechen",
+    },
+    # What the script tells the reader, written into the page as JSON (the words
+    # stay out of the script, as GOV.UK Frontend's components take theirs from
+    # data attributes). %{name} is filled in; a message with ".one" and
+    # ".other" forms is chosen by %{count}. No-break spaces keep "noch offen"
+    # and "2 von 5" on one line.
+    "CHECKLIST_MESSAGES": {
+        "saved": "In diesem Browser gespeichert.",
+        "restored": "Gespeicherte Antworten geladen.",
+        "noStorage": "Speichern geht in diesem Browser nicht: Kopiere Deine Antworten "
+        "oder lade sie herunter, bevor Du die Seite schließt.",
+        "storageFull": "Der Browserspeicher ist voll, Deine letzte Änderung ist nicht "
+        "gespeichert. Kopiere Deine Antworten oder lade sie herunter, bevor Du die "
+        "Seite schließt.",
+        "corrupt": "Gespeicherte Antworten waren beschädigt und sind gelöscht.",
+        "migrated": "Antworten aus einer früheren Fassung übernommen.",
+        "dropped.one": "Eine passte nicht mehr und wurde verworfen.",
+        "dropped.other": "%{count} passten nicht mehr und wurden verworfen.",
+        "forgetAsk": "Alle Antworten löschen? Das lässt sich nicht rückgängig machen; "
+        "gespeicherte Stände bleiben.",
+        "forgetYes": "Ja, alle löschen",
+        "kept": "Nichts geändert.",
+        "forgotten": "Deine Antworten wurden gelöscht.",
+        "open": "noch\u00a0offen",
+        "openCount": "Noch\u00a0offen: %{count}\u00a0von %{all}\u00a0Fragen.",
+        "allAnswered": "Alle %{all}\u00a0Fragen beantwortet.",
+        "notes": "Notizen",
+        "copied": "In die Zwischenablage kopiert.",
+        "manual": "Kopieren ging nicht: Der Text steht markiert im Feld „Zum "
+        "Kopieren“; kopiere ihn mit Strg+C (Mac: ⌘+C).",
+        "downloaded": "Die Datei wird heruntergeladen.",
+        "answer": "Antwort",
+        "date": "Stand",
+        "page": "Seite",
+        # The downloaded file ends with the answers as data, read back by "load".
+        "data": "Daten für „Antworten aus Datei laden“:",
+        "loadAsk": "Deine Antworten durch die aus der Datei ersetzen?",
+        "replaceYes": "Ja, ersetzen",
+        "loaded": "Antworten vom %{time} geladen.",
+        "loadBroken": "Die Datei ist beschädigt; nichts geändert.",
+        "loadOther": "Die Datei ist keine Antwortdatei dieser Checkliste; nichts "
+        "geändert.",
+        "fitMissing.one": "Für einen Vorschlag fehlt noch eine Antwort, etwa auf "
+        "„%{question}“.",
+        "fitMissing.other": "Für einen Vorschlag fehlen noch %{count}\u00a0Antworten, "
+        "etwa auf „%{question}“.",
+        "fitNone": "Zu Deinen Antworten passt bisher keiner der Vorschläge.",
+        "because": "Weil Du %{answers} gewählt hast.",
+        "against.one": "Dagegen spricht %{answers}.",
+        "against.other": "Dagegen sprechen %{answers}.",
+        "more": "Noch mehr spräche dafür: %{answers}.",
+        "snapshotSaved": "Stand vom %{time} gespeichert.",
+        "snapshotLabel": "Stand vom %{time}",
+        "compare": "Vergleichen",
+        "remove": "Löschen",
+        "removed": "Stand vom %{time} gelöscht.",
+        "compared": "Geändert seit dem Stand vom %{time}:",
+        "unchanged": "Nichts geändert seit dem Stand vom %{time}.",
+        "before": "vorher",
+        "now": "jetzt",
+        "shared": "Link kopiert. Wer ihn öffnet, sieht Deine Antworten.",
+        "shareAsk": "Deine gespeicherten Antworten durch die aus dem Link ersetzen?",
+        "shareApplied": "Antworten aus dem Link übernommen.",
+        "shareBroken": "Der Link ist unvollständig oder beschädigt.",
+        "synced": "Änderungen aus einem anderen Fenster übernommen.",
+        "full": "Dieses Feld ist voll: Es fasst höchstens %{max} Zeichen.",
+        "linkTooLong": "Der Link wäre %{length} Zeichen lang, mehr als die %{max}, die "
+        "Messenger und E-Mail-Programme sicher weitergeben. Lade Deine Antworten "
+        "stattdessen herunter.",
+    },
     # About eight printed pages: a long note is normal for a worksheet.
     "CHECKLIST_MAX_LENGTH": 20000,
 }
@@ -105,7 +191,7 @@ class ChecklistPreprocessor(Preprocessor):
             return lines
         output, previous = [], 0
         for start, end in blocks:
-            checklist = parse_block(lines[start : end + 1], start + 1)
+            checklist = parse_checklist(lines[start : end + 1], start + 1)
             if checklist.id in self.md.checklist_ids:
                 raise ChecklistError(
                     start + 1,
@@ -160,6 +246,9 @@ class ChecklistBlockProcessor(BlockProcessor):
         autosave.text = config["autosave_note"]
         for question in checklist.questions:
             self.render_question(form, checklist, question)
+        if checklist.results:
+            self.render_results(form, checklist)
+        self.render_script_controls(form, checklist)
 
     def render_question(self, parent, checklist, question, followup_of=None):
         fieldset = etree.SubElement(parent, "fieldset")
@@ -226,6 +315,127 @@ class ChecklistBlockProcessor(BlockProcessor):
             self.render_question(
                 wrapper, checklist, followup, followup_of=f"{question.id}={option.id}"
             )
+
+    def render_results(self, form, checklist):
+        """Each result with the answers for and against it, as a plain list.
+
+        The script reads the answers from ``data-for`` and ``data-against``
+        (``question=option``, separated by spaces) and shows what fits best.
+        """
+        heading_id = element_id(checklist, role="ergebnisse")
+        section = etree.SubElement(form, "section")
+        section.set("class", "checklist-results")
+        section.set("aria-labelledby", heading_id)
+        heading = etree.SubElement(section, "h3")
+        heading.set("id", heading_id)
+        heading.text = self.config["results_heading"]
+        listing = etree.SubElement(section, "ul")
+        options = {
+            f"{question.id}={option.id}": option.text
+            for question in checklist.all_questions()
+            for option in question.options
+        }
+        for result in checklist.results:
+            item = etree.SubElement(listing, "li")
+            item.set("class", "checklist-result")
+            item.set("data-for", " ".join(map(str, result.speaks_for)))
+            if result.speaks_against:
+                item.set("data-against", " ".join(map(str, result.speaks_against)))
+            title = etree.SubElement(item, "h4")
+            title.text = result.title.translate(PROTECT)
+            text = etree.SubElement(item, "p")
+            text.text = " ".join(result.text).translate(PROTECT)
+            answers = etree.SubElement(item, "p")
+            answers.set("class", "checklist-result-answers")
+            sides = (("Dafür", result.speaks_for), ("Dagegen", result.speaks_against))
+            answers.text = " ".join(
+                f"{label}: {', '.join(f'„{options[str(a)]}“' for a in side)}."
+                for label, side in sides
+                if side
+            ).translate(PROTECT)
+
+    def render_script_controls(self, form, checklist):
+        """What the script fills in and brings to life, hidden until it runs:
+        what fits, the summary, the tools (the destructive one last), a place
+        for questions asked in the page, the snapshots, a field to copy from
+        where the clipboard cannot be used, and the status line."""
+        labels = self.config["script_labels"]
+
+        def add(parent, tag, css_class=None, text=None, **attributes):
+            element = etree.SubElement(parent, tag)
+            if css_class:
+                element.set("class", css_class)
+            for name, value in attributes.items():
+                element.set(name.rstrip("_").replace("_", "-"), value)
+            if text is not None:
+                element.text = text
+            return element
+
+        wrapper = add(form, "div", "checklist-enhanced", hidden="hidden")
+        wrapper.set(
+            "data-messages",
+            json.dumps(
+                self.config["messages"],
+                ensure_ascii=False,
+                sort_keys=True,
+                separators=(",", ":"),
+            ),
+        )
+        if checklist.results:
+            heading_id = element_id(checklist, role="passt")
+            fit = add(wrapper, "section", "checklist-fit", aria_labelledby=heading_id)
+            add(fit, "h3", text=labels["fit"], id=heading_id)
+            add(fit, "div", "checklist-fit-body", aria_live="polite")
+        summary = add(wrapper, "details", "checklist-summary")
+        add(summary, "summary", text=checklist.title.translate(PROTECT))
+        add(summary, "p")
+        add(summary, "ul")
+        tools = add(wrapper, "div", "checklist-tools")
+        for action in ("copy", "download", "print", "printBlank", "share", "load"):
+            add(tools, "button", text=labels[action], type="button", value=action)
+        add(
+            tools,
+            "button",
+            "checklist-warning",
+            labels["forget"],
+            type="button",
+            value="forget",
+        )
+        add(tools, "input", type="file", accept=".txt,text/plain", hidden="hidden")
+        question_id = element_id(checklist, role="frage")
+        ask = add(
+            wrapper,
+            "div",
+            "checklist-ask",
+            role="group",
+            hidden="hidden",
+            aria_labelledby=question_id,
+        )
+        add(ask, "p", id=question_id, tabindex="-1")
+        add(
+            ask,
+            "button",
+            "checklist-warning",
+            labels["yes"],
+            type="button",
+            value="yes",
+        )
+        add(ask, "button", text=labels["no"], type="button", value="no")
+        history_id = element_id(checklist, role="staende")
+        history = add(
+            wrapper, "section", "checklist-history", aria_labelledby=history_id
+        )
+        add(history, "h3", text=labels["history"], id=history_id)
+        add(history, "button", text=labels["snapshot"], type="button", value="snapshot")
+        add(history, "p", text=labels["noSnapshots"])
+        add(history, "ul")
+        add(history, "div", "checklist-comparison", tabindex="-1")
+        output_id = element_id(checklist, role="ausgabe")
+        output = add(wrapper, "p", "checklist-output", hidden="hidden")
+        add(output, "label", text=labels["output"], for_=output_id)
+        area = add(output, "textarea", id=output_id, readonly="readonly", rows="3")
+        area.text = ""
+        add(wrapper, "p", "checklist-status", role="status")
 
     def render_text(self, fieldset, control_id, name, label_text, long, css_class=""):
         wrapper = etree.SubElement(fieldset, "div")
@@ -309,6 +519,18 @@ class ChecklistExtension(Extension):
                 DEFAULTS["CHECKLIST_OTHER_LABEL"],
                 "Label suffix of an 'other' choice's text field",
             ],
+            "script_labels": [
+                DEFAULTS["CHECKLIST_SCRIPT_LABELS"],
+                "The words of the controls the script brings to life",
+            ],
+            "messages": [
+                DEFAULTS["CHECKLIST_MESSAGES"],
+                "What the script tells the reader (JSON in the page)",
+            ],
+            "results_heading": [
+                DEFAULTS["CHECKLIST_RESULTS_HEADING"],
+                "Heading of the results as a plain list",
+            ],
             "max_length": [
                 DEFAULTS["CHECKLIST_MAX_LENGTH"],
                 "Most characters a text field takes (maxlength); the script "
@@ -356,6 +578,9 @@ def add_extension(pelican):
                 answer_label=settings["CHECKLIST_ANSWER_LABEL"],
                 other_label=settings["CHECKLIST_OTHER_LABEL"],
                 max_length=settings["CHECKLIST_MAX_LENGTH"],
+                results_heading=settings["CHECKLIST_RESULTS_HEADING"],
+                script_labels=settings["CHECKLIST_SCRIPT_LABELS"],
+                messages=settings["CHECKLIST_MESSAGES"],
             )
         )
 

@@ -12,6 +12,9 @@ import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
 
 FORM_RE = re.compile(r'<form\b[^>]*\bclass="checklist"[^>]*>.*?</form>', re.S)
+RESULTS_RE = re.compile(
+    r'<section\b[^>]*\bclass="checklist-results".*?</section>', re.S
+)
 
 
 class _FormReader(HTMLParser):
@@ -83,21 +86,35 @@ def _add_questions(parent, questions):
 
 
 def plain_checklist(form_html, page_url, link_text):
-    """Return the plain HTML that stands in for one checklist form."""
+    """Return the plain HTML that stands in for one checklist form.
+
+    The results, if the checklist has any, are already a plain list in the
+    form: they are kept as they are, links and emphasis included.
+    """
     reader = _FormReader()
     reader.feed(form_html)
     reader.close()
-    root = etree.Element("div")
-    root.set("class", "checklist-plain")
-    title = etree.SubElement(root, "p")
+    title = etree.Element("p")
     strong = etree.SubElement(title, "strong")
     strong.text = _tidy(reader.title)
-    _add_questions(root, reader.questions)
-    link_paragraph = etree.SubElement(root, "p")
+    questions = etree.Element("div")
+    _add_questions(questions, reader.questions)
+    link_paragraph = etree.Element("p")
     link = etree.SubElement(link_paragraph, "a")
     link.set("href", f"{page_url}#{reader.form_id}")
     link.text = link_text
-    return etree.tostring(root, encoding="unicode", method="html")
+    results = RESULTS_RE.search(form_html)
+    parts = [
+        _html(title),
+        *map(_html, questions),
+        results.group(0) if results else "",
+        _html(link_paragraph),
+    ]
+    return f'<div class="checklist-plain">{"".join(parts)}</div>'
+
+
+def _html(element):
+    return etree.tostring(element, encoding="unicode", method="html")
 
 
 def plain_content(html, page_url, link_text):

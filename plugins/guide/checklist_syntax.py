@@ -121,6 +121,7 @@ class Checklist:
     title: str
     line: int
     questions: list[Question] = field(default_factory=list)
+    results: list = field(default_factory=list)  # see checklist_results
 
     def all_questions(self):
         for question in self.questions:

@@ -11,7 +11,9 @@ On top of Pelican's own reader it
 - escapes the title, which Pelican and typogrify treat as HTML, so that a
   ``<`` or ``&`` in it is text;
 - keeps the metadata's line numbers (``source_lines``) and the page's
-  checklists (``checklists``: id and line) for the checks that run later;
+  checklists (``checklists``: id and line) for the checks that run later,
+  and their outline (``checklist_outline``: id, version, question ids) for
+  the series' progress;
 - warns, without stopping the build, about raw HTML that the site's strict
   Content-Security-Policy would block, or that loads from another host.
 
@@ -184,7 +186,7 @@ class GuideMarkdownReader(MarkdownReader):
         lines = text.splitlines()
         header = header_lines(lines)
         self._lines = {key: found[0] for key, found in header.items()}
-        self._checklists = []
+        self._checklists = self._outlines = []
         self._errors = [
             AuthorError(
                 f"The metadata {key!r} is given {len(found)} times (lines "
@@ -206,6 +208,7 @@ class GuideMarkdownReader(MarkdownReader):
         raise_all(errors)
         metadata["source_lines"] = keys
         metadata["checklists"] = self._checklists
+        metadata["checklist_outline"] = self._outlines
         _warn_about_blocked_html(lines, keys, path)
         return content, metadata
 
@@ -243,9 +246,17 @@ class GuideMarkdownReader(MarkdownReader):
 
     def _parse_metadata(self, meta):
         # Before the summary is converted: that resets the Markdown instance.
-        self._checklists = [
-            (checklist.id, checklist.line)
-            for checklist in getattr(self._md, "checklists", [])
+        found = getattr(self._md, "checklists", [])
+        self._checklists = [(checklist.id, checklist.line) for checklist in found]
+        # What other pages need to show the reader's progress: no line numbers,
+        # so that an edit above a checklist changes nothing elsewhere.
+        self._outlines = [
+            {
+                "id": checklist.id,
+                "version": checklist.version,
+                "questions": [question.id for question in checklist.questions],
+            }
+            for checklist in found
         ]
         return super()._parse_metadata(meta)
 

@@ -150,6 +150,25 @@ class Entry:
         return max(1, math.ceil(words / self.words_per_minute))
 
     @property
+    def checklists(self):
+        """The outline of each checklist in the part (id, version, question ids),
+        for the reader's progress; none where the part is not out."""
+        return getattr(self.article, "checklist_outline", []) if self.linked else []
+
+    @property
+    def checklist_progress(self):
+        """What the progress script reads: ``id:version:question,question``,
+        one per checklist, separated by spaces (ids never hold either)."""
+        return " ".join(
+            f"{c['id']}:{c['version']}:{','.join(c['questions'])}"
+            for c in self.checklists
+        )
+
+    @property
+    def checklist_questions(self):
+        return sum(len(checklist["questions"]) for checklist in self.checklists)
+
+    @property
     def announcement(self):
         """``erscheint am 5. März 2010`` or ``erscheint demnächst``."""
         if self.date:
@@ -199,6 +218,10 @@ class Series:
     @property
     def reading_minutes(self):
         return sum(e.reading_minutes or 0 for e in self.linked_entries)
+
+    @property
+    def has_checklists(self):
+        return any(entry.checklists for entry in self.entries)
 
     @property
     def started(self):

@@ -1,40 +1,51 @@
-// Enhance each checklist form the build wrote: save, restore, summarise, export,
-// print and share. Without this script the form still works as a plain form.
-import { copy, download, markdown } from "./exporter.js";
-import { append, attr, blank, el, isText, read, write } from "./form.js";
-import { fitOnPrint, print } from "./printing.js";
+// Enhance each checklist form the build wrote: save, restore, suggest what fits,
+// summarise, keep snapshots, export, import, print and share. Without this
+// script the form still works as a plain form.
+import { ask } from "./ask.js";
+import { copy, download, plainText } from "./exporter.js";
+import { fit } from "./fit.js";
+import { attr, blank, isText, read, write } from "./form.js";
+import { snapshotPanel, when } from "./history.js";
+import { FILE_MAX, fromFile } from "./importer.js";
+import { fitOnPrint, printForm } from "./printing.js";
+import { showProgress } from "./progress.js";
 import { fromLink, LINK_MAX, link } from "./share.js";
-import { forget, hasSaved, load, replace, save, saved, storageKey } from "./storage.js";
-import { T } from "./strings.js";
+import { afterSave, forget, hasSaved, load, migrated, putSnapshots, replace, save, saved, snapshots, storageKey } from "./storage.js";
+import { T, useMessages } from "./strings.js";
 import { summary } from "./summary.js";
-
-const ACTIONS = ["forget", "copy", "download", "print", "printBlank", "share"];
 
 function enhance(form) {
   form.setAttribute("data-checklist-ready", "");
   // The saved answers are the truth: the browser must not bring back stale
   // field values on back and forward.
   form.setAttribute("autocomplete", "off");
-  form.querySelector(".checklist-autosave")?.removeAttribute("hidden");
-  const box = summary(form);
-  const tools = el("div", { class: "checklist-tools" });
-  const id = `${attr(form, "id")}_ausgabe`;
-  const output = el("p", { class: "checklist-output", hidden: "" });
-  const field = el("textarea", { id, readonly: "", rows: 3 });
-  const status = el("p", { class: "checklist-status", role: "status" });
-  for (const action of ACTIONS) tools.append(el("button", { type: "button", value: action }, T[action]));
-  output.append(el("label", { for: id }, T.output), field);
-  append(form, box.element, tools, output, status);
+  form.querySelector(".checklist-autosave").hidden = false;
+  const enhanced = form.querySelector(".checklist-enhanced");
+  enhanced.hidden = false;
+  useMessages(attr(enhanced, "data-messages"));
+  const [tools, question, output, status] = [".checklist-tools", ".checklist-ask", ".checklist-output", ".checklist-status"].map(
+    (selector) => form.querySelector(selector),
+  );
+  const field = output.querySelector("textarea");
+  const file = tools.querySelector("input");
+  const say = (message) => {
+    if (message) status.textContent = message;
+  };
+  const results = fit(form);
+  const updateSummary = summary(form, results);
+  const drawSnapshots = snapshotPanel(form, say);
 
   // What this tab last read from storage or wrote to it.
   let base = blank();
-  const say = (message) => {
-    if (message) status.textContent = message;
+  const redraw = () => {
+    results.update(read(form));
+    updateSummary();
+    showProgress();
   };
   const fill = (answers, message, keep) => {
     base = answers;
     write(form, answers, keep);
-    box.update();
+    redraw();
     say(message);
   };
   const restore = () => {
@@ -44,44 +55,65 @@ function enhance(form) {
   const changed = ({ target }) => {
     const result = save(form, read(form), base);
     base = result.answers;
-    box.update();
+    redraw();
     const limit = isText(target) ? target.maxLength : -1;
-    say(limit > 0 && target.value.length >= limit ? T.full(limit) : result.message);
+    say(limit > 0 && target.value.length >= limit ? T("full", { max: limit }) : result.message);
   };
   const offer = async (text, done) => {
     if (await copy(text)) return say(done);
     field.value = text;
     output.hidden = false;
     field.select();
-    say(T.manual);
+    say(T("manual"));
   };
   const share = () => {
     const url = link(form, read(form));
-    if (url.length > LINK_MAX) say(T.linkTooLong(url.length, LINK_MAX));
-    else offer(url, T.shared);
+    if (url.length > LINK_MAX) say(T("linkTooLong", { length: url.length, max: LINK_MAX }));
+    else offer(url, T("shared"));
+  };
+  // Where there is something to lose (CONDITION), ask in the page before DOING it.
+  const askFirst = (condition, askKey, yesKey, doing) => {
+    if (condition) ask(question, T(askKey), T(yesKey), doing, () => say(T("kept")));
+    else doing();
+  };
+  const loadFile = async () => {
+    const chosen = file.files[0];
+    file.value = "";
+    if (!chosen) return;
+    const found = chosen.size > FILE_MAX ? T("loadBroken") : fromFile(form, await chosen.text());
+    if (typeof found === "string") return say(found);
+    const apply = () => {
+      const done = afterSave(replace(form, found.answers), T("loaded", { time: when(found.time) }));
+      putSnapshots(form, Object.assign(snapshots(form), found.snapshots));
+      drawSnapshots();
+      fill(found.answers, found.older ? `${done} ${migrated(found.dropped)}` : done);
+    };
+    askFirst(Object.keys(read(form)).length, "loadAsk", "replaceYes", apply);
   };
 
   form.addEventListener("input", changed);
-  form.addEventListener("submit", (event) => event.preventDefault());
+  file.addEventListener("change", loadFile);
   tools.addEventListener("click", ({ target: { value } }) => {
-    if (value === "forget" && confirm(T.forgetAsk)) {
-      forget(form);
-      fill(blank(), T.forgotten);
+    say(" "); // a message of the last action would now be stale
+    if (value === "forget") {
+      askFirst(true, "forgetAsk", "forgetYes", () => {
+        forget(form);
+        fill(blank(), T("forgotten"));
+      });
     }
-    if (value === "copy") offer(markdown(form), T.copied);
-    if (value === "download") say(download(form) || T.downloaded);
-    if (value && value.startsWith("print")) print(form, value === "printBlank");
+    if (value === "copy") offer(plainText(form, results), T("copied"));
+    if (value === "download") say(download(form, results) || T("downloaded"));
+    if (value && value.startsWith("print")) printForm(form, value === "printBlank", redraw);
     if (value === "share") share();
+    if (value === "load") file.click();
   });
 
   // A link with answers: opened in a new tab, or pasted into this one.
   const applyLink = () => {
     const shared = fromLink(form);
     if (!shared) return;
-    if (!shared.kept) return say(T.shareBroken);
-    if (hasSaved(form) && !confirm(T.shareAsk)) return say(T.shareKept);
-    const message = replace(form, shared.kept);
-    fill(shared.kept, message === T.saved ? T.shareApplied : message);
+    if (!shared.kept) return say(T("shareBroken"));
+    askFirst(hasSaved(form), "shareAsk", "replaceYes", () => fill(shared.kept, afterSave(replace(form, shared.kept), T("shareApplied"))));
   };
   fitOnPrint(form);
   // What the reader typed before this script ran is newer than what is saved.
@@ -99,11 +131,12 @@ function enhance(form) {
   });
   // Another tab saved: take its answers, but leave the field being typed in.
   addEventListener("storage", (event) => {
+    drawSnapshots();
     if (event.key !== null && event.key !== storageKey(form)) return;
     const answers = saved(form);
     if (!answers) return; // unreadable: keep what the reader sees
     const typing = form.querySelector(":focus");
-    fill(answers, T.synced, isText(typing) ? typing : null);
+    fill(answers, T("synced"), isText(typing) ? typing : null);
   });
 }
 

@@ -1,15 +1,22 @@
-// Keep a copy: the answers as Markdown text, for the clipboard or as a file.
-import { attr, questions, text } from "./form.js";
+// Keep a copy: the answers as plain text, for the clipboard or as a text file
+// that every phone and computer opens. The file ends with the same answers as
+// data (and the snapshots), which "Antworten aus Datei laden" reads back.
+import { attr, el, questions, read, text } from "./form.js";
+import { snapshots } from "./storage.js";
 import { T } from "./strings.js";
 
-export function markdown(form) {
+// RESULTS: what fits the answers (see fit.js).
+export function plainText(form, results) {
+  const fitting = results.best(read(form));
   const date = new Date().toLocaleDateString("de-DE", { dateStyle: "long" });
-  const lines = [`# ${text(form.querySelector("h2"))}`, "", `${T.date}: ${date}`];
-  lines.push(`${T.page}: ${location.origin}${location.pathname}`);
-  for (const q of questions(form)) {
-    lines.push("", `${q.followup ? "###" : "##"} ${q.text}`, "", q.answer || `(${T.open})`);
-    if (q.notes) lines.push("", `${T.notes}: ${q.notes}`);
+  const lines = [text(form.querySelector("h2")), `${T("date")}: ${date}`, `${T("page")}: ${location.origin}${location.pathname}`];
+  for (const question of questions(form)) {
+    const indent = question.followup ? "    " : "";
+    lines.push("", indent + question.text, `${indent}${T("answer")}: ${question.answer || T("open")}`);
+    if (question.notes) lines.push(`${indent}${T("notes")}: ${question.notes}`);
   }
+  if (fitting.length) lines.push("", results.name);
+  for (const result of fitting) lines.push("", result.title, ...result.reasons);
   return `${lines.join("\n")}\n`;
 }
 
@@ -17,10 +24,18 @@ export function markdown(form) {
 export const copy = (text) =>
   navigator.clipboard ? navigator.clipboard.writeText(text).then(() => true, () => false) : Promise.resolve(false);
 
-export function download(form) {
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([markdown(form)], { type: "text/markdown" }));
-  link.download = `${attr(form, "data-checklist")}.md`;
+export function download(form, results) {
+  const answers = read(form);
+  const data = {
+    checklist: attr(form, "data-checklist"),
+    version: Number(attr(form, "data-checklist-version")),
+    time: new Date().toISOString(),
+    answers,
+    snapshots: snapshots(form),
+  };
+  // A byte-order mark: older Windows editors then read the file as UTF-8, too.
+  const body = `\ufeff${plainText(form, results)}\n${T("data")}\n${JSON.stringify(data)}\n`;
+  const link = el("a", { href: URL.createObjectURL(new Blob([body], { type: "text/plain;charset=utf-8" })), download: `${data.checklist}.txt` });
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }

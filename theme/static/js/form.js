@@ -9,7 +9,6 @@
 
 export const blank = () => Object.create(null);
 export const attr = (node, name) => node.getAttribute(name);
-export const append = (parent, ...nodes) => Element.prototype.append.apply(parent, nodes);
 
 const controls = (form) => [...form.querySelectorAll("input[name], textarea[name]")];
 const choice = (c) => c.type === "radio" || c.type === "checkbox";

@@ -4,6 +4,7 @@
 // answers, merged into what is saved now: two tabs of one page never
 // overwrite each other's answers.
 import { attr, blank, clean } from "./form.js";
+import { answersKey } from "./progress.js";
 import { T } from "./strings.js";
 
 function store() {
@@ -14,8 +15,10 @@ function store() {
   }
 }
 
-const prefix = (form) => `checkliste:${attr(form, "data-checklist")}:v`;
+const prefix = (form) => answersKey(attr(form, "data-checklist"), "");
 export const storageKey = (form) => prefix(form) + attr(form, "data-checklist-version");
+// The dated snapshots ("Stand vom …"): kept when the answers are deleted.
+const snapshotsKey = (form) => `checkliste:${attr(form, "data-checklist")}:staende`;
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 // This checklist's answers only, every version; the site's other storage stays.
@@ -26,15 +29,41 @@ export function forget(form) {
   }
 }
 
-function put(form, answers) {
+function put(form, answers, key = storageKey(form)) {
   const s = store();
   try {
-    s.setItem(storageKey(form), JSON.stringify(answers));
-    return T.saved;
+    s.setItem(key, JSON.stringify(answers));
+    return T("saved");
   } catch {
-    return s ? T.storageFull : T.noStorage;
+    return s ? T("storageFull") : T("noStorage");
   }
 }
+
+// The snapshots ("Stand vom …") in RAW, { ISO time: answers }, as far as
+// they are snapshots; their answers are cleaned like saved answers (an older
+// version keeps what still fits).
+export function cleanSnapshots(form, raw) {
+  const kept = {};
+  for (const [time, answers] of Object.entries(raw && !Array.isArray(raw) ? raw : {})) {
+    const cleaned = clean(form, answers);
+    if (cleaned && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(time)) kept[time] = cleaned.kept;
+  }
+  return kept;
+}
+
+// The snapshots saved on this device; unreadable ones are left out.
+export function snapshots(form) {
+  try {
+    return cleanSnapshots(form, JSON.parse(store().getItem(snapshotsKey(form))));
+  } catch {
+    return {};
+  }
+}
+
+export const putSnapshots = (form, all) => put(form, all, snapshotsKey(form));
+
+// What to tell the reader after saving: SUCCESS, or why saving failed.
+export const afterSave = (message, success) => (message === T("saved") ? success : message);
 
 // The answers saved now for this version, as far as they fit the form; none
 // saved: empty; unreadable: null.
@@ -48,6 +77,9 @@ export function saved(form) {
   }
 }
 
+// Answers of an older version were taken over, DROPPED of them did not fit.
+export const migrated = (dropped) => T("migrated") + (dropped ? ` ${T("dropped", { count: dropped })}` : "");
+
 // Save what changed from BASE to NOW. Returns the answers now saved (BASE
 // again if saving failed, so the change is tried again) and a message.
 export function save(form, now, base) {
@@ -59,7 +91,7 @@ export function save(form, now, base) {
     else delete merged[name];
   }
   const message = put(form, merged);
-  return { answers: message === T.saved ? merged : base, message };
+  return { answers: message === T("saved") ? merged : base, message };
 }
 
 // Replace all saved answers (a share link applied).
@@ -71,25 +103,22 @@ export const hasSaved = (form) => Boolean(store() && store().getItem(storageKey(
 // what still fits; a newer or unknown version is left alone.
 export function load(form) {
   const s = store();
-  if (!s) return { answers: blank(), message: T.noStorage };
+  if (!s) return { answers: blank(), message: T("noStorage") };
   const now = Number(attr(form, "data-checklist-version"));
-  const older = Object.keys(s)
-    .filter((k) => k.startsWith(prefix(form)))
-    .map((k) => Number(k.slice(prefix(form).length)))
-    .filter((v) => v < now)
-    .sort((a, b) => b - a);
-  const version = s.getItem(storageKey(form)) === null ? older[0] : now;
-  if (version === undefined) return { answers: blank(), message: "" };
+  // This version's, else the newest older version's.
+  let version = now;
+  while (version >= 0 && s.getItem(prefix(form) + version) === null) version--;
+  if (version < 0) return { answers: blank(), message: "" };
   let result = null;
   try {
     result = clean(form, JSON.parse(s.getItem(prefix(form) + version)));
   } catch {}
   if (!result) {
     forget(form);
-    return { answers: blank(), message: T.corrupt };
+    return { answers: blank(), message: T("corrupt") };
   }
-  if (version === now) return { answers: result.kept, message: T.restored };
+  if (version === now) return { answers: result.kept, message: T("restored") };
   forget(form);
   put(form, result.kept);
-  return { answers: result.kept, message: T.migrated(result.dropped) };
+  return { answers: result.kept, message: migrated(result.dropped) };
 }
