@@ -337,7 +337,6 @@ class ChecklistBlockProcessor(BlockProcessor):
         }
         for result in checklist.results:
             item = etree.SubElement(listing, "li")
-            item.set("class", "checklist-result")
             item.set("data-for", " ".join(map(str, result.speaks_for)))
             if result.speaks_against:
                 item.set("data-against", " ".join(map(str, result.speaks_against)))
@@ -345,8 +344,8 @@ class ChecklistBlockProcessor(BlockProcessor):
             title.text = result.title.translate(PROTECT)
             text = etree.SubElement(item, "p")
             text.text = " ".join(result.text).translate(PROTECT)
+            # Last in the item: the script puts the reasons in its place.
             answers = etree.SubElement(item, "p")
-            answers.set("class", "checklist-result-answers")
             sides = (("Dafür", result.speaks_for), ("Dagegen", result.speaks_against))
             answers.text = " ".join(
                 f"{label}: {', '.join(f'„{options[str(a)]}“' for a in side)}."

@@ -56,6 +56,9 @@ class Result:
     text: list[str] = field(default_factory=list)
     speaks_for: list[Answer] = field(default_factory=list)
     speaks_against: list[Answer] = field(default_factory=list)
+    # A "Dafür:" line was written (if it could not be read, that one mistake
+    # is reported, not also that nothing speaks for the result).
+    has_for_line: bool = False
 
 
 def parse_checklist(lines, first_line):
@@ -124,9 +127,9 @@ def _read_line(results, expanded, text, line):
     if not side:
         result.text.append(text)
         return
-    answers = (
-        result.speaks_for if side.group("side") == "Dafür" else result.speaks_against
-    )
+    speaking_for = side.group("side") == "Dafür"
+    result.has_for_line = result.has_for_line or speaking_for
+    answers = result.speaks_for if speaking_for else result.speaks_against
     items = [item.strip() for item in side.group("answers").split(",")]
     if not any(items):
         raise ChecklistError(
@@ -171,7 +174,7 @@ def _check_results(results, checklist):
                     "by four spaces.",
                 )
             )
-        if not result.speaks_for:
+        if not result.has_for_line:
             errors.append(
                 ChecklistError(
                     result.line,
