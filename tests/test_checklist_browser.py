@@ -434,12 +434,22 @@ def test_no_request_leaves_the_page_after_load(browser, site_url):
     fill_some(form)
     form.locator(".checklist-summary summary").click()
     form.get_by_role("button", name="Als Text kopieren").click()
-    with page.expect_download():
+    with page.expect_download() as info:
         form.get_by_role("button", name="Als Textdatei herunterladen").click()
     form.get_by_role("button", name="Link zu Deinen Antworten kopieren").click()
     expect(form.get_by_role("status")).to_have_text(
         "Link kopiert. Wer ihn öffnet, sieht Deine Antworten."
     )
+    # What fits, snapshots and reading a file back stay in the page, too.
+    form.get_by_label("Lokal", exact=True).check()
+    expect(form.locator(".checklist-fit h4").first).to_be_visible()
+    form.get_by_role("button", name="Stand speichern").click()
+    form.get_by_role("button", name="Vergleichen").click()
+    with page.expect_file_chooser() as chooser:
+        form.get_by_role("button", name="Antworten aus Datei laden").click()
+    chooser.value.set_files(info.value.path())
+    form.get_by_role("button", name="Ja, ersetzen").click()
+    expect(form.get_by_role("status")).to_contain_text("geladen.")
     assert [url for url in requests if not url.startswith("blob:")] == []
     context.close()
 

@@ -12,7 +12,7 @@ import pytest
 from guide.checklist import DEFAULTS, ChecklistExtension
 from guide.checklist_syntax import ChecklistError
 from guide.errors import AuthorErrors
-from tests.site import build_with
+from tests.site import ROOT, build_with
 
 QUESTIONS = """
 ::: checklist netz version=1 title="Mein Netz"
@@ -254,3 +254,13 @@ def test_the_build_names_file_and_line_of_each_mistake_in_results(tmp_path):
         "Fix: use one of its option ids: online, offline."
     ) in site.log
     assert "content/probe.md, line 17: The result 'Treff' has no text." in site.log
+
+
+def test_the_author_guides_example_of_results_works_as_it_stands():
+    guide = (ROOT / "docs" / "autorenleitfaden.md").read_text(encoding="utf-8")
+    start = guide.index("Zum Kopieren:\n\n```\n") + len("Zum Kopieren:\n\n```\n")
+    example = guide[start : guide.index("\n```", start)]
+    md = markdown.Markdown(extensions=[ChecklistExtension()], output_format="html5")
+    section = results_section(md.convert(example)).group(0)
+    assert section.count("<h4>") == 2
+    assert 'data-for="reichweite=lokal ort=offline"' in section

@@ -136,3 +136,33 @@ def test_axe_finds_no_violation_on_part_two(page, site_url):
     page.goto(site_url(PART_URLS[2]))
     expect(page.locator(FORM)).to_be_visible()
     assert axe_violations(page) == []
+
+
+def test_feeds_and_summaries_carry_the_results_as_a_plain_list(published_site):
+    feed = ET.parse(published_site.output / "feeds/alle.atom.xml").getroot()
+    part_two = f"{published_site.base_url}/{PART_URLS[2]}"
+    part_three = f"{published_site.base_url}/{PART_URLS[3]}"
+    for entry in feed.iter(f"{ATOM}entry"):
+        if entry.find(f"{ATOM}link").get("href") != part_two:
+            continue
+        content = entry.find(f"{ATOM}content").text
+        assert "Welche Netzwerke zu welchen Antworten" in content
+        assert "<h4>Ein geschlossenes" in content
+        assert "Dafür: „Geschlossenes Expertennetzwerk“" in content
+        assert f'href="{part_three}"' in content  # absolute, as a feed needs
+        assert "data-messages" not in content and "<button" not in content
+        break
+    else:
+        raise AssertionError("Part II is not in the feed")
+
+
+def test_the_tables_of_contents_say_which_parts_have_a_checklist(local_site):
+    for url in (PART_URLS[1], PART_URLS[2], PART_URLS[3], "serie/networking/"):
+        html = local_site.page(url)
+        items = re.findall(r'<li[^>]*data-checklists="([^"]*)"', html)
+        assert items == ["ideales-netzwerk:1:ort,zweck,groesse,reichweite,zugang"], url
+        assert "Checkliste: <span>0</span>&nbsp;von 5&nbsp;Fragen beantwortet" in html
+    # Pages without a table of contents load no progress script.
+    assert "progress.js" not in local_site.page("archiv/")
+    assert "theme/js/series.js" in local_site.page("serie/networking/")
+    assert "theme/js/progress.js" in local_site.page(PART_URLS[1])

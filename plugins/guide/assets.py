@@ -78,12 +78,13 @@ def bundle(entry):
 
     def visit(path, trail):
         if path in trail:
-            raise AssetError(f"{path}: circular import via {' -> '.join(trail)}")
+            names = " -> ".join(step.name for step in [*trail, path])
+            raise AssetError(f"{path}: circular import via {names}")
         if path in seen:
             return
         source = path.read_text(encoding="utf-8")
         for match in IMPORT_RE.finditer(source):
-            visit(path.parent / match.group("name"), [*trail, path.name])
+            visit(path.parent / match.group("name"), [*trail, path])
         rest = IMPORT_RE.sub("", source)
         if OTHER_IMPORT_RE.search(rest):
             raise AssetError(

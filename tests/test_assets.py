@@ -1,0 +1,94 @@
+"""The bundler that ships the theme's scripts as one file per page: what it joins,
+and the module styles it refuses with the file named."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from guide.assets import DEFAULTS, AssetError, build_assets, bundle
+
+
+def modules(folder, **sources):
+    for name, source in sources.items():
+        (folder / f"{name}.js").write_text(source, encoding="utf-8")
+    return folder
+
+
+def test_an_entry_is_joined_with_what_it_imports_in_order(tmp_path):
+    modules(
+        tmp_path,
+        a="export const one = 1;\n",
+        b='import { one } from "./a.js";\nexport function two() { return one + 1; }\n',
+        main='import { two } from "./b.js";\nconsole.log(two());\n',
+    )
+    code, files = bundle(tmp_path / "main.js")
+    assert [path.name for path in files] == ["a.js", "b.js", "main.js"]
+    assert "import" not in code and "export" not in code
+    assert code.index("const one") < code.index("function two") < code.index("log(")
+
+
+@pytest.mark.parametrize(
+    ("sources", "said"),
+    [
+        (
+            {
+                "a": "export const name = 1;\n",
+                "main": 'import { name } from "./a.js";\n',
+            },
+            "the top-level name 'name' would hide the browser's own 'name'",
+        ),
+        (
+            {
+                "a": "export function history() {}\n",
+                "main": 'import { history } from "./a.js";\n',
+            },
+            "would hide the browser's own 'history'",
+        ),
+        (
+            {"a": "const x = 1;\n", "main": 'import {} from "./a.js";\nconst x = 2;\n'},
+            "the top-level name 'x' is also defined in",
+        ),
+        (
+            {"main": 'import("./a.js");\n'},
+            "only single-line relative imports",
+        ),
+        (
+            {
+                "a": 'import {} from "./main.js";\n',
+                "main": 'import {} from "./a.js";\n',
+            },
+            "circular import",
+        ),
+    ],
+    ids=["global-name", "global-history", "twice", "dynamic-import", "circular"],
+)
+def test_a_module_the_bundler_cannot_join_is_named(tmp_path, sources, said):
+    modules(tmp_path, **sources)
+    with pytest.raises(AssetError) as raised:
+        bundle(tmp_path / "main.js")
+    assert said in str(raised.value)
+    assert ".js" in str(raised.value)
+
+
+def test_an_entry_that_another_entry_imports_stays_as_its_own_bundle(tmp_path):
+    folder = tmp_path / "theme" / "js"
+    folder.mkdir(parents=True)
+    modules(
+        folder,
+        shared='export const part = 1;\nconsole.log("shared", part);\n',
+        helper="export const help = 2;\n",
+        page='import { part } from "./shared.js";\n'
+        'import { help } from "./helper.js";\n'
+        "console.log(part + help);\n",
+    )
+    settings = {
+        **DEFAULTS,
+        "ASSETS_JS_BUNDLES": ["theme/js/page.js", "theme/js/shared.js"],
+        "ASSETS_MINIFY_CSS": False,
+    }
+    build_assets(SimpleNamespace(settings=settings, output_path=str(tmp_path)))
+    assert sorted(p.name for p in folder.iterdir()) == ["page.js", "shared.js"]
+    page = (folder / "page.js").read_text()
+    shared = (folder / "shared.js").read_text()
+    assert page.startswith("(()=>{") and '"shared"' in page
+    assert shared.startswith("(()=>{") and "import" not in shared
