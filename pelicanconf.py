@@ -54,6 +54,10 @@ TYPOGRIFY = True
 # Leave the quotation marks as the author typed them: German text uses „…“, and
 # SmartyPants would turn straight quotes into English ones.
 TYPOGRIFY_OMIT_FILTERS = ["smartypants"]
+# A result's title ("Ein geschlossenes Expertennetzwerk") is a short heading of
+# long German words: joined by a no-break space, the last two would not fit a
+# phone's line and break mid-word.
+TYPOGRIFY_IGNORE_TAGS = ["h4"]
 
 STATIC_PATHS = ["images", "extra/_headers"]
 # The HTTP headers the site needs (its Content-Security-Policy among them), for
