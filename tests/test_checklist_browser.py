@@ -213,8 +213,12 @@ def test_download_is_a_text_file_with_the_answers(page, site_url, tmp_path):
 def test_print_stylesheet_shows_the_worksheet_only(page, site_url, tmp_path):
     form = open_part_two(page, site_url)
     fill_some(form)
+    form.get_by_label("Lokal", exact=True).check()
     page.emulate_media(media="print")
     expect(form.locator(".checklist-tools")).to_be_hidden()
+    expect(form.locator(".checklist-history")).to_be_hidden()
+    # What fits is printed with the answers.
+    expect(form.locator(".checklist-fit h4").first).to_be_visible()
     expect(page.locator(".site-nav")).to_be_hidden()
     expect(page.locator(".series-nav")).to_be_hidden()
     chosen = form.locator('label[for="cl-ideales-netzwerk__ort__mischform"]')

@@ -249,6 +249,7 @@ def test_a_file_asks_before_it_replaces_answers(page, site_url, tmp_path):
     load(page, form, path)
     question = form.get_by_role("group", name="Deine Antworten durch die aus der Datei")
     expect(question.locator("p")).to_be_focused()
+    assert axe_violations(page) == []
     question.get_by_role("button", name="Abbrechen").click()
     expect(form.get_by_role("status")).to_have_text("Nichts geändert.")
     expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
