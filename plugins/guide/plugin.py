@@ -6,6 +6,7 @@ from . import (
     dates,
     errors,
     images,
+    listings,
     output_paths,
     owner,
     previews,
@@ -24,6 +25,7 @@ def register():
     images.register()
     series.register()
     search.register()
+    listings.register()
     output_paths.register()
     assets.register()
     # Last: Pelican calls receivers in the order they were connected, and the

@@ -90,7 +90,9 @@ def document(content):
         "title": readable_text(content.title),
         "url": content.url,
         "date": content.date.date().isoformat() if hasattr(content, "date") else "",
-        "text": readable_text(content.content),
+        # The HTML before Pelican fills in the addresses of links: the text
+        # is the same, and the index is made again at every build.
+        "text": readable_text(content._content),
     }
     if part is not None:
         entry["part"] = part.label.replace("\xa0", " ")
