@@ -84,6 +84,18 @@ def memoize_pure_work():
     memoize(
         utils, "strftime", lambda date, date_format: (type(date), date, date_format)
     )
+    # Slugs of titles, tags and categories, made again from the same words at
+    # every build (Pelican's modules each import the function by name).
+    from pelican import contents, urlwrappers
+
+    for module in (contents, urlwrappers):
+        memoize(
+            module,
+            "slugify",
+            lambda value, regex_subs=(), preserve_case=False, use_unicode=False: (
+                value, tuple(map(tuple, regex_subs)), preserve_case, use_unicode
+            ),
+        )  # fmt: skip
     # A text's addresses (url, save_as), formatted from its metadata about six
     # times per text and build; its metadata is complete once it is read, so
     # each is kept on the text for the rest of the build.
