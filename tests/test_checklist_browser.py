@@ -572,3 +572,27 @@ def test_the_form_says_it_saves_by_itself_only_when_it_does(browser, site_url):
     page.goto(site_url(PART_URLS[2]))
     expect(page.locator(FORM).get_by_text(sentence)).to_be_hidden()
     context.close()
+
+
+def test_a_save_is_announced_once_the_reader_pauses_not_at_every_key(page, site_url):
+    form = open_part_two(page, site_url)
+    status = form.get_by_role("status")
+    page.evaluate(
+        """() => {
+        window.announced = [];
+        const status = document.querySelector(".checklist-status");
+        new MutationObserver(() => window.announced.push(status.textContent))
+          .observe(status, { childList: true, characterData: true, subtree: true });
+      }"""
+    )
+    notes = form.locator("#cl-ideales-netzwerk__ort_notizen")
+    notes.click()
+    page.keyboard.type("Zwanzig Zeichen lang")  # one save per key
+    expect(status).to_have_text(SAVED)
+    assert page.evaluate("window.announced") == [SAVED]
+    assert stored(page)["ort.notizen"] == "Zwanzig Zeichen lang"
+    # The next action's message replaces it; nothing stale comes back later.
+    form.get_by_role("button", name="Stand speichern").click()
+    expect(status).to_contain_text("gespeichert.")
+    page.wait_for_timeout(800)
+    expect(status).to_contain_text("Stand vom")

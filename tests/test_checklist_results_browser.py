@@ -141,7 +141,7 @@ def test_without_javascript_the_results_are_a_plain_list(browser, site_url):
 def test_a_snapshot_is_kept_compared_and_deleted(page, site_url, problems):
     form = open_part_two(page, site_url)
     history = form.get_by_role("region", name="Gespeicherte Stände")
-    expect(history).to_contain_text("Ein Stand hält Deine Antworten mit Datum fest")
+    expect(history).to_contain_text("Ein Stand hält Deine Antworten mit Datum fest.")
     form.get_by_label("Online", exact=True).check()
     form.get_by_label("Lokal", exact=True).check()
     history.get_by_role("button", name="Stand speichern").click()

@@ -61,8 +61,7 @@ DEFAULTS = {
         "forget": "Antworten löschen",
         "history": "Gespeicherte Stände",
         "snapshot": "Stand speichern",
-        "noSnapshots": "Ein Stand hält Deine Antworten mit Datum fest, zum "
-        "späteren Vergleich.",
+        "noSnapshots": "Ein Stand hält Deine Antworten mit Datum fest.",
         "output": "Zum Kopieren",
         "yes": "Ja",
         "no": "Abbrechen",

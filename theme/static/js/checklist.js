@@ -28,8 +28,14 @@ function enhance(form) {
   );
   const field = output.querySelector("textarea");
   const file = tools.querySelector("input");
-  const say = (message) => {
-    if (message) status.textContent = message;
+  // A message replaces the last one; one said LATER (ms) waits for the
+  // reader to pause, and any message said meanwhile takes its place.
+  let waiting;
+  const say = (message, later) => {
+    clearTimeout(waiting);
+    waiting = setTimeout(() => {
+      if (message) status.textContent = message;
+    }, later);
   };
   const results = fit(form);
   const updateSummary = summary(form, results);
@@ -57,7 +63,8 @@ function enhance(form) {
     base = result.answers;
     redraw();
     const limit = isText(target) ? target.maxLength : -1;
-    say(limit > 0 && target.value.length >= limit ? T("full", { max: limit }) : result.message);
+    // Saved at every keystroke, announced once the reader pauses.
+    say(limit > 0 && target.value.length >= limit ? T("full", { max: limit }) : result.message, 600);
   };
   const offer = async (text, done) => {
     if (await copy(text)) return say(done);
