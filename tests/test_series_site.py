@@ -236,3 +236,20 @@ def test_reader_follows_next_part_and_returns_via_contents(page, site_url):
     toc.get_by_role("link", name=TITLES[1]).click()
     expect(page.locator("h1")).to_have_text(TITLES[1])
     assert page.url == site_url(PART_URLS[1])
+
+
+def test_a_parts_reading_time_counts_what_a_reader_reads_not_hidden_controls(
+    local_site,
+):
+    """Part II's text with its checklist and results is 768 words; the controls
+    its script brings to life, written hidden, would make it 801 and 5 minutes."""
+    page = local_site.page(PART_URLS[2])
+    body = page.split('<div class="content">', 1)[1].split('<nav class="series-nav"')[0]
+    shown = re.sub(
+        r'<div class="checklist-enhanced".*?</form>', "</form>", body, flags=re.S
+    )
+    words = len(visible_text(shown).split())
+    minutes = -(-words // 200)  # SERIES_WORDS_PER_MINUTE, rounded up
+    series = visible_text(local_site.page("serie/networking/"))
+    assert f"3. März 2010 · {minutes} Minuten Lesezeit" in series
+    assert len(visible_text(body).split()) > minutes * 200  # hidden words exist

@@ -43,6 +43,7 @@ from pelican.utils import slugify
 from .dates import german_date
 from .errors import AuthorError, readable_path, record
 from .reader import decode, slug_problem
+from .search import readable_text
 from .settings import set_defaults
 
 logger = logging.getLogger(__name__)
@@ -146,7 +147,10 @@ class Entry:
         """Minutes to read the part, or None where it is not out."""
         if not self.linked:
             return None
-        words = len(TAG_RE.sub(" ", self.article.content).split())
+        # What a reader reads: not the controls a checklist's script brings
+        # to life, which the build writes hidden (the search index reads the
+        # same text, so it is worked out once).
+        words = len(readable_text(self.article._content).split())
         return max(1, math.ceil(words / self.words_per_minute))
 
     @property
