@@ -153,13 +153,13 @@ class Entry:
         words = len(readable_text(self.article._content).split())
         return max(1, math.ceil(words / self.words_per_minute))
 
-    @property
+    @functools.cached_property
     def checklists(self):
         """The outline of each checklist in the part (id, version, question ids),
         for the reader's progress; none where the part is not out."""
         return getattr(self.article, "checklist_outline", []) if self.linked else []
 
-    @property
+    @functools.cached_property
     def checklist_progress(self):
         """What the progress script reads: ``id:version:question,question``,
         one per checklist, separated by spaces (ids never hold either)."""
@@ -168,7 +168,7 @@ class Entry:
             for c in self.checklists
         )
 
-    @property
+    @functools.cached_property
     def checklist_questions(self):
         return sum(len(checklist["questions"]) for checklist in self.checklists)
 
