@@ -1,6 +1,7 @@
 """Connect each feature of the site's plugin to Pelican's signals."""
 
 from . import (
+    addresses,
     assets,
     checklist,
     dates,
@@ -26,6 +27,7 @@ def register():
     series.register()
     search.register()
     listings.register()
+    addresses.register()
     output_paths.register()
     assets.register()
     # Last: Pelican calls receivers in the order they were connected, and the
