@@ -264,3 +264,16 @@ def test_the_author_guides_example_of_results_works_as_it_stands():
     section = results_section(md.convert(example)).group(0)
     assert section.count("<h4>") == 2
     assert 'data-for="reichweite=lokal ort=offline"' in section
+
+
+def test_a_result_indented_into_the_questions_is_named_as_such():
+    source = (
+        QUESTIONS + "    Ergebnis: Forum\n        Text.\n        Dafür: ort = online\n"
+    )
+    with pytest.raises(ChecklistError) as raised:
+        convert("", questions=source)
+    assert raised.value.line == FIRST - 1
+    assert "'Ergebnis: Forum' stands inside a question" in str(raised.value)
+    assert "at the very beginning of a line, after the last question" in str(
+        raised.value
+    )

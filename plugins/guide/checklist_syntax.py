@@ -422,6 +422,13 @@ def _add_line(question, text, line, indent):
             f"Unknown option marker or question kind {unknown.group(1)!r}.",
             SYNTAX_HINT + ".",
         )
+    if text.startswith(("Ergebnis:", "Dafür:", "Dagegen:")):
+        raise ChecklistError(
+            line,
+            f"{text!r} stands inside a question.",
+            "write 'Ergebnis:' at the very beginning of a line, after the last "
+            "question, and its text, 'Dafür:' and 'Dagegen:' indented below it.",
+        )
     raise ChecklistError(
         line,
         f"Cannot read {text!r} as an option or field.",
