@@ -59,6 +59,13 @@ class Preview:
         source = self.folder / path
         source.write_text(change(source.read_text(encoding="utf-8")), encoding="utf-8")
         self.wait_for("Preview ", after=before)  # "built in …" or "not built …"
+        # Quiet for a moment: no build of this edit is left to say something
+        # that the next edit would take for its own.
+        seen = len(self.lines)
+        time.sleep(0.3)
+        while len(self.lines) != seen:
+            seen = len(self.lines)
+            time.sleep(0.3)
         return "".join(self.lines[before:])
 
     def stop(self):

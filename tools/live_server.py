@@ -35,6 +35,9 @@ from jinja2 import BytecodeCache
 from tools.site_headers import host_headers
 
 POLL_SECONDS = 0.05
+# An editor that saves in place empties the file, then writes it: a change is
+# built once the files have looked the same for this long, not in between.
+SETTLE_SECONDS = 0.02
 IDLE_SECONDS = 2  # no change for this long after a build: collect its garbage
 RELOAD_PATH = "/__live/reload.js"
 EVENTS_PATH = "/__live/events"
@@ -528,6 +531,12 @@ def watch_and_build(builder, watched, reloads, stop=None, on_build=None, code=()
                 gc.collect()  # what the last builds left, while nobody waits
                 last_build = None
             continue
+        while True:
+            time.sleep(SETTLE_SECONDS)
+            settled = snapshot(watched)
+            if settled == now:
+                break
+            now = settled
         changed = {
             path for path in now.keys() | seen.keys() if now.get(path) != seen.get(path)
         }
