@@ -5,7 +5,7 @@ import { ask } from "./ask.js";
 import { copy, download, plainText } from "./exporter.js";
 import { fit } from "./fit.js";
 import { attr, blank, isText, read, write } from "./form.js";
-import { snapshotPanel, when } from "./history.js";
+import { snapshotPanel, when } from "./snapshots.js";
 import { FILE_MAX, fromFile } from "./importer.js";
 import { fitOnPrint, printForm } from "./printing.js";
 import { showProgress } from "./progress.js";
