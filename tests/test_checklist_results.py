@@ -277,3 +277,33 @@ def test_a_result_indented_into_the_questions_is_named_as_such():
     assert "at the very beginning of a line, after the last question" in str(
         raised.value
     )
+
+
+def test_a_comma_too_many_between_answers_is_no_mistake():
+    html = convert(
+        """
+        Ergebnis: Ein Forum
+            Online mitreden.
+            Dafür: ort = online, , zweck = austausch,
+        """
+    )
+    assert 'data-for="ort=online zweck=austausch"' in html
+
+
+def test_answers_written_a_little_off_are_still_answers_never_text():
+    html = convert(
+        """
+        Ergebnis: Ein Forum
+            Online mitreden.
+            dafür : ort = online
+            DAGEGEN: ort = offline
+        ergebnis : Ein Treffen
+            Vor Ort.
+            Dafür: ort = offline
+        """
+    )
+    section = results_section(html).group(0)
+    assert 'data-for="ort=online"' in section
+    assert 'data-against="ort=offline"' in section
+    assert "dafür :" not in section and "DAGEGEN" not in section
+    assert "<h4>Ein Treffen</h4>" in section

@@ -30,8 +30,9 @@ from dataclasses import dataclass, field
 from .checklist_syntax import ChecklistError, parse_block, split_id
 from .errors import raise_all
 
-RESULT_RE = re.compile(r"^Ergebnis:(?P<title>.*)$")
-ANSWERS_RE = re.compile(r"^(?P<side>Dafür|Dagegen):(?P<answers>.*)$")
+RESULT_RE = re.compile(r"^ergebnis\s*:(?P<title>.*)$", re.I)
+# Written as the guide shows it, or a little off ("dafür :"): either way not text.
+ANSWERS_RE = re.compile(r"^(?P<side>dafür|dagegen)\s*:(?P<answers>.*)$", re.I)
 ANSWER_RE = re.compile(r"^(?P<question>[^=\s]+)\s*=\s*(?P<option>[^=\s]+)$")
 ANSWER_HINT = "write answers as 'question = option', separated by commas, e.g. "
 
@@ -127,11 +128,12 @@ def _read_line(results, expanded, text, line):
     if not side:
         result.text.append(text)
         return
-    speaking_for = side.group("side") == "Dafür"
+    speaking_for = side.group("side").lower() == "dafür"
     result.has_for_line = result.has_for_line or speaking_for
     answers = result.speaks_for if speaking_for else result.speaks_against
-    items = [item.strip() for item in side.group("answers").split(",")]
-    if not any(items):
+    # A comma too many (at the end, or two in a row) is no mistake worth a stop.
+    items = [item.strip() for item in side.group("answers").split(",") if item.strip()]
+    if not items:
         raise ChecklistError(
             line,
             f"'{side.group('side')}:' names no answer.",

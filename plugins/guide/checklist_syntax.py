@@ -60,6 +60,8 @@ OTHER_RE = re.compile(r"\s*\[_{3,}\]$")
 # Something that looks like a marker or a field but is none of the known ones.
 UNKNOWN_MARKER_RE = re.compile(r"^(?P<marker>[(\[<{][^)\]>}]{0,3}[)\]>}])(?:\s|$)")
 UNKNOWN_FIELD_RE = re.compile(r"^(?P<field>\[[^\]]*\])\s*$")
+# A line of a checklist's results (see checklist_results), written too far in.
+RESULT_LINE_RE = re.compile(r"^(?:ergebnis|dafür|dagegen)\s*:", re.I)
 
 SYNTAX_HINT = (
     "use '( )' for a single choice, '[ ]' for a multiple choice, '[____]' for a "
@@ -422,7 +424,7 @@ def _add_line(question, text, line, indent):
             f"Unknown option marker or question kind {unknown.group(1)!r}.",
             SYNTAX_HINT + ".",
         )
-    if text.startswith(("Ergebnis:", "Dafür:", "Dagegen:")):
+    if RESULT_LINE_RE.match(text):
         raise ChecklistError(
             line,
             f"{text!r} stands inside a question.",
