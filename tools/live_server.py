@@ -99,18 +99,6 @@ def memoize_pure_work():
                 value, tuple(map(tuple, regex_subs)), preserve_case, use_unicode
             ),
         )  # fmt: skip
-    # A text's addresses (url, save_as), formatted from its metadata about six
-    # times per text and build; its metadata is complete once it is read, so
-    # each is kept on the text for the rest of the build.
-    original = Content.get_url_setting
-
-    def get_url_setting(self, key):
-        known = self.__dict__.setdefault("_preview_url_settings", {})
-        if key not in known:
-            known[key] = original(self, key)
-        return known[key]
-
-    Content.get_url_setting = get_url_setting
     # A text's path relative to the content folder, worked out again (with
     # abspath and relpath) for every address Pelican formats.
     memoize(
