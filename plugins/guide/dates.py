@@ -4,6 +4,8 @@ A fresh machine often has only the C locale, so ``strftime("%B")`` would print
 English month names. Babel carries its own locale data.
 """
 
+import functools
+
 from babel import Locale
 from babel.dates import format_date
 from pelican import signals
@@ -16,6 +18,14 @@ LOCALE = Locale.parse("de_DE")
 def german_date(value, fmt="d. MMMM y"):
     """Format a date or datetime the German way: ``3. März 2010``, with
     no-break spaces so that a date never breaks across lines."""
+    # Equal datetimes in different zones can fall on different days: the
+    # zone is part of the key.
+    return _formatted(value, getattr(value, "tzinfo", None), fmt)
+
+
+# Every page of a series shows its parts' dates: each is formatted once.
+@functools.lru_cache(maxsize=4096)
+def _formatted(value, zone, fmt):
     return format_date(value, format=fmt, locale=LOCALE).replace(" ", "\u00a0")
 
 

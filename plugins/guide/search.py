@@ -13,9 +13,10 @@ out, and so are a checklist's hidden script-only messages.
 """
 
 import functools
+import html as html_module
 import json
+import re
 import unicodedata
-from html.parser import HTMLParser
 from pathlib import Path
 
 from pelican import signals
@@ -42,45 +43,71 @@ VOID = frozenset(
 )  # fmt: skip
 
 
-class _Text(HTMLParser):
-    """Collect the readable text of an HTML fragment."""
+# One token of HTML: a comment, a declaration or processing instruction, or a
+# tag, whose quoted attribute values may hold ">". Text lies between tokens.
+TOKEN = re.compile(
+    r"""
+    <!--.*?(?:-->|\Z)
+  | <[!?][^>]*>
+  | <(?P<end>/)?(?P<tag>[a-zA-Z][^\s/>]*)(?P<attributes>(?:[^>"']|"[^"]*"|'[^']*')*)>
+    """,
+    re.DOTALL | re.VERBOSE,
+)
+QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
+HIDDEN = re.compile(r"(?:^|[\s/])hidden(?=[\s=/]|$)", re.IGNORECASE)
+# Elements whose content is raw text, not markup: skipped to their end tag.
+RAW = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in ("script", "style")}
 
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts = []
-        self.skipping = []  # open elements whose content is left out
 
-    def handle_starttag(self, tag, attrs):
-        if tag in VOID:
-            if tag not in INLINE:
-                self.parts.append(" ")
-            return
-        if self.skipping or tag in SKIPPED or "hidden" in dict(attrs):
-            self.skipping.append(tag)
-        elif tag not in INLINE:
-            self.parts.append(" ")
-
-    def handle_endtag(self, tag):
-        if self.skipping:
-            if self.skipping[-1] == tag:
-                self.skipping.pop()
-            return
-        if tag not in INLINE:
-            self.parts.append(" ")
-
-    def handle_data(self, data):
-        if not self.skipping:
-            self.parts.append(data)
+def _is_hidden(attributes):
+    return "hidden" in attributes.lower() and bool(
+        HIDDEN.search(QUOTED.sub("", attributes))
+    )
 
 
 @functools.cache  # the live preview asks again at every build
 def readable_text(html):
     """The text of HTML as a reader reads it, whitespace (no-break spaces too)
-    collapsed, in Unicode's composed form, as the search page folds a query."""
-    parser = _Text()
-    parser.feed(html)
-    parser.close()
-    return unicodedata.normalize("NFC", " ".join("".join(parser.parts).split()))
+    collapsed, in Unicode's composed form, as the search page folds a query.
+
+    A tokenizer of one regular expression, not ``html.parser``: it reads the
+    HTML the build wrote (well-formed), several times faster."""
+    parts = []
+    skipping = []  # open elements whose content is left out
+    position = 0
+    while (token := TOKEN.search(html, position)) is not None:
+        if not skipping:
+            parts.append(html[position : token.start()])
+        position = token.end()
+        tag = token["tag"]
+        if tag is None:
+            continue
+        tag = tag.lower()
+        if token["end"]:
+            if skipping:
+                if skipping[-1] == tag:
+                    skipping.pop()
+            elif tag not in INLINE:
+                parts.append(" ")
+            continue
+        if tag in RAW:  # never text, and its content is not markup
+            close = RAW[tag].search(html, position)
+            position = len(html) if close is None else close.end()
+            continue
+        if tag in VOID:
+            if not skipping and tag not in INLINE:
+                parts.append(" ")
+            continue
+        attributes = token["attributes"]
+        if skipping or tag in SKIPPED or _is_hidden(attributes):
+            if not attributes.endswith("/"):
+                skipping.append(tag)
+        elif tag not in INLINE:
+            parts.append(" ")
+    if not skipping:
+        parts.append(html[position:])
+    text = html_module.unescape("".join(parts))
+    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 def document(content):
