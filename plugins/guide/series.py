@@ -35,6 +35,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jinja2 import pass_context
 from markupsafe import Markup, escape
 from pelican import signals
 from pelican.generators import Generator
@@ -136,6 +137,9 @@ class Entry:
     date: datetime.date | None = None
     url: str | None = None
     words_per_minute: int = 200
+    # The entry as the table of contents shows it, by SITEURL: the same on
+    # every page of the series that is not this part.
+    rendered: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self):
         # Computed once here, used on every page of the series.
@@ -727,6 +731,21 @@ def get_generators(pelican):
 
 def add_defaults(pelican):
     set_defaults(pelican.settings, DEFAULTS)
+    filters = pelican.settings.setdefault("JINJA_FILTERS", {})
+    filters.setdefault("series_toc_entry", series_toc_entry)
+
+
+@pass_context
+def series_toc_entry(context, entry):
+    """ENTRY in a table of contents where it is not the current page, rendered
+    by the theme's ``series_toc_entry`` macro once per SITEURL (relative
+    addresses differ with a page's depth) instead of once per page."""
+    siteurl = context.get("SITEURL", "")
+    if siteurl not in entry.rendered:
+        partial = context.environment.get_template("partials/series.html")
+        macro = partial.make_module({"SITEURL": siteurl}).series_toc_entry
+        entry.rendered[siteurl] = macro(entry, False)
+    return entry.rendered[siteurl]
 
 
 def name_parts_in_feeds(context, feed):
