@@ -7,6 +7,7 @@ labels of choices), so it always matches what the page shows, and it is built
 with ElementTree, so the text stays text.
 """
 
+import functools
 import re
 import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
@@ -14,6 +15,10 @@ from html.parser import HTMLParser
 FORM_RE = re.compile(r'<form\b[^>]*\bclass="checklist"[^>]*>.*?</form>', re.S)
 RESULTS_RE = re.compile(
     r'<section\b[^>]*\bclass="checklist-results".*?</section>', re.S
+)
+# What follows the questions in a form: the results and the script's controls.
+AFTER_QUESTIONS_RE = re.compile(
+    r'<(?:section|div)\b[^>]*\bclass="checklist-(?:results|enhanced)"'
 )
 
 
@@ -92,7 +97,8 @@ def plain_checklist(form_html, page_url, link_text):
     form: they are kept as they are, links and emphasis included.
     """
     reader = _FormReader()
-    reader.feed(form_html)
+    after = AFTER_QUESTIONS_RE.search(form_html)
+    reader.feed(form_html[: after.start()] if after else form_html)
     reader.close()
     title = etree.Element("p")
     strong = etree.SubElement(title, "strong")
@@ -117,6 +123,7 @@ def _html(element):
     return etree.tostring(element, encoding="unicode", method="html")
 
 
+@functools.lru_cache(maxsize=64)  # an article is in several feeds
 def plain_content(html, page_url, link_text):
     """Replace every checklist form in HTML by its plain list and a link."""
     return FORM_RE.sub(
