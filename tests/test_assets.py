@@ -1,6 +1,7 @@
 """The bundler that ships the theme's scripts as one file per page: what it joins,
 and the module styles it refuses with the file named."""
 
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -92,3 +93,15 @@ def test_an_entry_that_another_entry_imports_stays_as_its_own_bundle(tmp_path):
     shared = (folder / "shared.js").read_text()
     assert page.startswith("(()=>{") and '"shared"' in page
     assert shared.startswith("(()=>{") and "import" not in shared
+
+
+def test_the_published_pages_are_minified_and_other_files_are_not(published_site):
+    pages = published_site.html_files()
+    assert pages
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        # The templates' indentation is gone; end tags and quotes are kept.
+        assert not re.search(r"\n[ \t]+<", html), page
+        assert "</p>" in html or "<p" not in html, page
+    sitemap = (published_site.output / "sitemap.xml").read_text(encoding="utf-8")
+    assert sitemap.count("\n") > 3  # written as the template wrote it

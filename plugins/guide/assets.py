@@ -7,6 +7,8 @@ in one function scope (so the minifier may shorten top-level names as well) and
 minified with tdewolff's minify (the ``minify-go`` package); the joined modules
 are removed from the output. Stylesheets are minified with it, too. Source files
 are never touched: this works on the output folder once Pelican has finished.
+Pages (``ASSETS_MINIFY_HTML``) are minified as Pelican's writer writes them,
+instead of being read back and written again.
 
 The bundler understands exactly the module style the theme uses: relative
 ``import { a, b } from "./x.js";`` lines and ``export`` before top-level
@@ -20,6 +22,7 @@ from pathlib import Path
 
 import minify
 from pelican import signals
+from pelican.writers import Writer
 
 from .errors import AuthorError, record
 from .settings import set_defaults
@@ -137,13 +140,6 @@ def build_assets(pelican):
         )
     for path in used - set(bundles):
         path.unlink()
-    if settings["ASSETS_MINIFY_HTML"]:
-        minify.config(HTML_OPTIONS)
-        for path in output.rglob("*.html"):
-            path.write_text(
-                minify.string("text/html", path.read_text(encoding="utf-8")),
-                encoding="utf-8",
-            )
     if settings["ASSETS_MINIFY_CSS"]:
         for path in (output / settings["THEME_STATIC_DIR"]).rglob("*.css"):
             path.write_text(
@@ -152,10 +148,38 @@ def build_assets(pelican):
             )
 
 
+class _MinifiedTemplate:
+    """A Jinja template whose pages come out minified."""
+
+    def __init__(self, template):
+        self.template = template
+
+    def render(self, *args, **kwargs):
+        return minify.string("text/html", self.template.render(*args, **kwargs))
+
+
+class MinifyingWriter(Writer):
+    """Pelican's writer, writing every HTML page minified (ASSETS_MINIFY_HTML)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        minify.config(HTML_OPTIONS)
+
+    def write_file(self, name, template, context, *args, **kwargs):
+        if name and name.endswith(".html"):
+            template = _MinifiedTemplate(template)
+        return super().write_file(name, template, context, *args, **kwargs)
+
+
+def minifying_writer(pelican):
+    return MinifyingWriter if pelican.settings["ASSETS_MINIFY_HTML"] else None
+
+
 def add_defaults(pelican):
     set_defaults(pelican.settings, DEFAULTS)
 
 
 def register():
     signals.initialized.connect(add_defaults)
+    signals.get_writer.connect(minifying_writer)
     signals.finalized.connect(build_assets)
