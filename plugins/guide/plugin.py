@@ -14,11 +14,13 @@ from . import (
     reader,
     search,
     series,
+    typography,
 )
 
 
 def register():
     reader.register()
+    typography.register()
     owner.register()
     dates.register()
     previews.register()
