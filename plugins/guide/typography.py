@@ -36,10 +36,10 @@ WIDONT_RE = re.compile(
     re.VERBOSE,
 )
 BLOCK_END_RE = re.compile(r"</(?:p|h[1-6]|li|dt|dd)>")
-# A match never spans more than its last word, the space before it and the
-# inline tags around them: look this far back first, the whole stretch only
-# when that finds nothing.
-WINDOW = 400
+# A match spans only the last word, the space before it and the inline tags
+# around them: look this far back first (a long word and a closing link fit),
+# the whole stretch only when that finds nothing.
+WINDOW = 80
 
 
 def _last_word(text, start, end):
