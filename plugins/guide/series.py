@@ -137,8 +137,8 @@ class Entry:
     date: datetime.date | None = None
     url: str | None = None
     words_per_minute: int = 200
-    # The entry as the table of contents shows it, by SITEURL: the same on
-    # every page of the series that is not this part.
+    # The entry as the table of contents shows it, by SITEURL and whether it
+    # is the current page: the same on every page of the series.
     rendered: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self):
@@ -732,20 +732,26 @@ def get_generators(pelican):
 def add_defaults(pelican):
     set_defaults(pelican.settings, DEFAULTS)
     filters = pelican.settings.setdefault("JINJA_FILTERS", {})
-    filters.setdefault("series_toc_entry", series_toc_entry)
+    filters.setdefault("series_toc_entries", series_toc_entries)
 
 
 @pass_context
-def series_toc_entry(context, entry):
-    """ENTRY in a table of contents where it is not the current page, rendered
-    by the theme's ``series_toc_entry`` macro once per SITEURL (relative
-    addresses differ with a page's depth) instead of once per page."""
+def series_toc_entries(context, series, current=None):
+    """The entries of SERIES' table of contents, CURRENT marked as the page:
+    each rendered by the theme's ``series_toc_entry`` macro once per state and
+    SITEURL (relative addresses differ with a page's depth), not once per page."""
     siteurl = context.get("SITEURL", "")
-    if siteurl not in entry.rendered:
-        partial = context.environment.get_template("partials/series.html")
-        macro = partial.make_module({"SITEURL": siteurl}).series_toc_entry
-        entry.rendered[siteurl] = macro(entry, False)
-    return entry.rendered[siteurl]
+    macro = None
+    shown = []
+    for entry in series.entries:
+        key = (siteurl, entry is current)
+        if key not in entry.rendered:
+            if macro is None:
+                partial = context.environment.get_template("partials/series.html")
+                macro = partial.make_module({"SITEURL": siteurl}).series_toc_entry
+            entry.rendered[key] = macro(entry, entry is current)
+        shown.append(entry.rendered[key])
+    return Markup("".join(shown))
 
 
 def name_parts_in_feeds(context, feed):
