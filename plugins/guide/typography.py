@@ -64,7 +64,9 @@ def widont(text):
         found = _last_word(text, start, end)
         if found is not None and (found.end() == end or end == len(text)):
             parts.append(text[done : found.start()])
-            parts.append(found.expand(r"\1&nbsp;\2"))
+            # As typogrify's r"\1&nbsp;\2", without parsing that template
+            # at every match.
+            parts.append(f"{found.group(1)}&nbsp;{found.group(2)}")
             done = found.end()
         start = end
     parts.append(text[done:])
