@@ -8,7 +8,7 @@ minified with tdewolff's minify (the ``minify-go`` package); the joined modules
 are removed from the output. Stylesheets are minified with it, too. Source files
 are never touched: this works on the output folder once Pelican has finished.
 Pages (``ASSETS_MINIFY_HTML``) are minified as Pelican's writer writes them,
-instead of being read back and written again.
+in a background thread, instead of being read back and written again.
 
 The bundler understands exactly the module style the theme uses: relative
 ``import { a, b } from "./x.js";`` lines and ``export`` before top-level
@@ -16,8 +16,11 @@ declarations. Anything else is an error that names the file, so a new module
 style cannot slip through half-bundled.
 """
 
+import io
 import logging
+import queue
 import re
+import threading
 from pathlib import Path
 
 import minify
@@ -148,27 +151,68 @@ def build_assets(pelican):
             )
 
 
-class _MinifiedTemplate:
-    """A Jinja template whose pages come out minified."""
+class _Deferred(io.StringIO):
+    """A file Pelican writes to (a text file, as XML writers check): the text
+    goes to the writer's background thread when Pelican closes it."""
 
-    def __init__(self, template):
-        self.template = template
+    def __init__(self, file, pending, minified):
+        super().__init__()
+        self.file, self.pending, self.minified = file, pending, minified
 
-    def render(self, *args, **kwargs):
-        return minify.string("text/html", self.template.render(*args, **kwargs))
+    def __exit__(self, kind, error, trace):
+        if kind is None:
+            self.pending.put((self.file, self.getvalue(), self.minified))
+        else:
+            self.file.close()
+        return super().__exit__(kind, error, trace)
 
 
 class MinifyingWriter(Writer):
-    """Pelican's writer, writing every HTML page minified (ASSETS_MINIFY_HTML)."""
+    """Pelican's writer, writing every HTML page minified (ASSETS_MINIFY_HTML).
+
+    Pelican renders the next page while a background thread minifies and
+    writes the last ones (the minifier and the file system release the GIL),
+    in the order Pelican wrote them. Pelican still opens each file itself, so
+    its checks against writing a file twice apply. :func:`finish_writing`
+    waits for the thread when the build is done and raises what it met.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         minify.config(HTML_OPTIONS)
+        self.pending = queue.Queue(maxsize=64)
+        self.problems = []
+        self.thread = threading.Thread(target=self._write_pending, daemon=True)
+        self.thread.start()
+        _RUNNING.append(self)
 
-    def write_file(self, name, template, context, *args, **kwargs):
-        if name and name.endswith(".html"):
-            template = _MinifiedTemplate(template)
-        return super().write_file(name, template, context, *args, **kwargs)
+    def _open_w(self, filename, encoding, override=False):
+        file = super()._open_w(filename, encoding, override)
+        return _Deferred(file, self.pending, minified=filename.endswith(".html"))
+
+    def _write_pending(self):
+        while (job := self.pending.get()) is not None:
+            file, text, minified = job
+            try:
+                with file:
+                    file.write(minify.string("text/html", text) if minified else text)
+            except Exception as problem:  # raised in the build's thread
+                self.problems.append(problem)
+
+    def finish(self):
+        self.pending.put(None)
+        self.thread.join()
+        if self.problems:
+            raise self.problems[0]
+
+
+_RUNNING = []  # writers whose thread may still be writing
+
+
+def finish_writing(pelican):
+    """Before anything reads the output: every page is on disk."""
+    while _RUNNING:
+        _RUNNING.pop().finish()
 
 
 def minifying_writer(pelican):
@@ -182,4 +226,5 @@ def add_defaults(pelican):
 def register():
     signals.initialized.connect(add_defaults)
     signals.get_writer.connect(minifying_writer)
+    signals.finalized.connect(finish_writing)
     signals.finalized.connect(build_assets)
