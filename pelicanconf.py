@@ -48,6 +48,9 @@ JINJA_ENVIRONMENT = {
     "lstrip_blocks": True,
     "extensions": [],
     "autoescape": True,
+    # Every build makes a new environment: no need to look at each template's
+    # file again every time a page uses it.
+    "auto_reload": False,
 }
 
 TYPOGRIFY = True

@@ -30,8 +30,6 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from jinja2 import BytecodeCache
-
 from tools.site_headers import host_headers
 
 POLL_SECONDS = 0.05
@@ -108,29 +106,6 @@ def memoize_pure_work():
             source_path or self.source_path, self.settings["PATH"]
         ),
     )  # fmt: skip
-
-
-class TemplateCache(BytecodeCache):
-    """Jinja's compiled templates, kept for the life of the preview.
-
-    Pelican makes a new Jinja environment at every build, which compiles every
-    template again; with this cache a template is compiled once until its
-    source changes (Jinja checks each source's checksum)."""
-
-    def __init__(self):
-        self.store = {}
-
-    def load_bytecode(self, bucket):
-        if bucket.key in self.store:
-            bucket.bytecode_from_string(self.store[bucket.key])
-
-    def dump_bytecode(self, bucket):
-        self.store[bucket.key] = bucket.bytecode_to_string()
-
-    def __getstate__(self):
-        # Pelican's content cache pickles the settings, this among them:
-        # the compiled templates are not worth writing to disk.
-        return {"store": {}}
 
 
 # --- Writing only what an edit of a body changes ----------------------------------
@@ -304,6 +279,9 @@ class Builder:
         self.output = Path(output)
         self.content = content
         self.cache = self.root / ".cache" / "pelican"
+        from guide.template_cache import TemplateCache
+
+        # Compiled templates, kept across builds (a new one per build otherwise).
         self.templates = TemplateCache()
         self.unbuilt = set()  # files changed since the last good build
         self.whole = True  # whether the next build must write every page

@@ -14,12 +14,14 @@ from . import (
     reader,
     search,
     series,
+    template_cache,
     typography,
 )
 
 
 def register():
     reader.register()
+    template_cache.register()
     typography.register()
     owner.register()
     dates.register()
