@@ -4,6 +4,7 @@ A fresh machine often has only the C locale, so ``strftime("%B")`` would print
 English month names. Babel carries its own locale data.
 """
 
+import datetime
 import functools
 
 from babel import Locale
@@ -18,15 +19,17 @@ LOCALE = Locale.parse("de_DE")
 def german_date(value, fmt="d. MMMM y"):
     """Format a date or datetime the German way: ``3. März 2010``, with
     no-break spaces so that a date never breaks across lines."""
-    # Equal datetimes in different zones can fall on different days: the
-    # zone is part of the key.
-    return _formatted(value, getattr(value, "tzinfo", None), fmt)
+    # Babel formats a datetime's own calendar day; equal datetimes in two
+    # zones can fall on different days, so the day is the key.
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    return _formatted(value, fmt)
 
 
 # Every page of a series shows its parts' dates: each is formatted once.
 @functools.lru_cache(maxsize=4096)
-def _formatted(value, zone, fmt):
-    return format_date(value, format=fmt, locale=LOCALE).replace(" ", "\u00a0")
+def _formatted(day, fmt):
+    return format_date(day, format=fmt, locale=LOCALE).replace(" ", "\u00a0")
 
 
 def add_filters(pelican):
