@@ -130,14 +130,47 @@ def compare(content, names, runs, label=None):
     }
 
 
-def report(title, medians, baseline):
+def growth(sizes, runs):
+    """Build ours at each size RUNS times, the sizes taking turns in every run
+    (so that a busy spell of the machine does not fall on one size); return
+    {label: (wall, CPU) medians}."""
+    times = {articles: [] for articles in sizes}
+    with tempfile.TemporaryDirectory() as tmp:
+        folders = {}
+        for articles in sizes:
+            folder = Path(tmp) / str(articles)
+            folder.mkdir()
+            content = site(folder, articles)
+            (folder / "ours.py").write_text(OURS)
+            folders[articles] = (content, folder / "ours.py")
+        for run in range(runs):
+            for articles in sizes if run % 2 == 0 else list(reversed(sizes)):
+                content, settings = folders[articles]
+                output = content.parent / f"out-{run}"
+                times[articles].append(build_once(content, output, settings))
+                if run == 0:
+                    check_output("ours", output)
+    return {
+        f"{articles} articles": tuple(
+            statistics.median(column) for column in zip(*values, strict=True)
+        )
+        for articles, values in times.items()
+    }
+
+
+def report(title, medians, baseline, steps=False):
+    """Print each variant's medians and ratios to BASELINE; with STEPS, also
+    each one's CPU time over the one before it (the cost of a doubling)."""
     print(f"\n{title}")
     base_wall, base_cpu = medians[baseline]
+    previous = None
     for name, (wall, cpu) in medians.items():
+        step = f"   this step {cpu / previous:5.3f}x" if steps and previous else ""
         print(
             f"  {name:<24} wall {wall:6.2f} s (ratio {wall / base_wall:5.3f})   "
-            f"CPU {cpu:6.2f} s (ratio {cpu / base_cpu:5.3f})"
+            f"CPU {cpu:6.2f} s (ratio {cpu / base_cpu:5.3f}){step}"
         )
+        previous = cpu
 
 
 def site(tmp, articles):
@@ -233,13 +266,12 @@ def main(argv=None):
                 report(f"Ours vs plain Pelican, {articles} articles", medians,
                        "plain Pelican")  # fmt: skip
     if args.what in ("scale", "all"):
-        medians = {}
-        for articles in (1000, 2000, 4000, 8000):
-            with tempfile.TemporaryDirectory() as tmp:
-                runs = compare(site(tmp, articles), ["ours"], args.runs,
-                               label=f"{articles} articles")  # fmt: skip
-                medians.update(runs)
-        report("Growth with the number of articles (ours)", medians, "1000 articles")
+        report(
+            "Growth with the number of articles (ours)",
+            growth((1000, 2000, 4000, 8000), args.runs),
+            "1000 articles",
+            steps=True,
+        )
     if args.what in ("search", "all"):
         search_index_sizes()
 

@@ -6,7 +6,15 @@ from types import SimpleNamespace
 
 import pytest
 
-from guide.assets import DEFAULTS, AssetError, build_assets, bundle
+from guide import assets
+from guide.assets import (
+    DEFAULTS,
+    AssetError,
+    MinifyingWriter,
+    build_assets,
+    bundle,
+    finish_writing,
+)
 
 
 def modules(folder, **sources):
@@ -105,3 +113,27 @@ def test_the_published_pages_are_minified_and_other_files_are_not(published_site
         assert "</p>" in html or "<p" not in html, page
     sitemap = (published_site.output / "sitemap.xml").read_text(encoding="utf-8")
     assert sitemap.count("\n") > 3  # written as the template wrote it
+
+
+def test_pages_are_minified_in_the_background_other_files_kept_as_written(tmp_path):
+    writer = MinifyingWriter(str(tmp_path), settings={})
+    for name, text in [("a.html", "<p>\n  Eins\n</p>\n"), ("b.xml", "<x>\n  2\n</x>")]:
+        with writer._open_w(str(tmp_path / name), "utf-8") as file:
+            file.write(text)
+    finish_writing(None)
+    assert (tmp_path / "a.html").read_text() == "<p>Eins</p>"
+    assert (tmp_path / "b.xml").read_text() == "<x>\n  2\n</x>"  # only pages
+
+
+def test_a_page_the_background_thread_cannot_write_fails_the_build(
+    tmp_path, monkeypatch
+):
+    def broken(mediatype, text):
+        raise OSError("No space left on device")
+
+    writer = MinifyingWriter(str(tmp_path), settings={})
+    monkeypatch.setattr(assets.minify, "string", broken)
+    with writer._open_w(str(tmp_path / "a.html"), "utf-8") as file:
+        file.write("<p>Eins</p>")
+    with pytest.raises(OSError, match="No space left"):
+        finish_writing(None)

@@ -1,8 +1,8 @@
 """The author's live preview: build in one long-lived process, serve, reload.
 
 ``python3 dev.py serve`` runs :func:`serve`. One Python process keeps Pelican,
-the plugin and the theme loaded. A watcher looks at the sources every
-``POLL_SECONDS``; when one changes it builds the site again, in this process,
+the plugin and the theme loaded. The file system tells a watcher when a source
+changes (watchfiles, no polling); it builds the site again, in this process,
 with Pelican's content cache (unchanged articles are not read again),
 typogrify's results, source paths and formatted dates kept, and templates
 compiled once. A change to the plugin's Python code starts the process again.
@@ -32,10 +32,11 @@ from pathlib import Path
 
 from tools.site_headers import host_headers
 
-POLL_SECONDS = 0.05
 # An editor that saves in place empties the file, then writes it: a change is
-# built once the files have looked the same for this long, not in between.
+# built once nothing has changed for this long, not in between.
 SETTLE_SECONDS = 0.02
+# How often the settings files are looked at (and the watcher wakes when idle).
+FILES_SECONDS = 0.1
 IDLE_SECONDS = 2  # no change for this long after a build: collect its garbage
 RELOAD_PATH = "/__live/reload.js"
 EVENTS_PATH = "/__live/events"
@@ -251,22 +252,15 @@ def selective_writer():
     return SelectiveWriter
 
 
-def snapshot(paths):
-    """``{file: (mtime, size)}`` for every file under PATHS."""
+def snapshot(files):
+    """``{file: (mtime, size)}`` for each of FILES that exists."""
     found = {}
-    for root in paths:
-        if root.is_file():
-            stat = root.stat()
-            found[str(root)] = (stat.st_mtime_ns, stat.st_size)
-            continue
-        for folder, dirs, files in os.walk(root):
-            dirs[:] = [d for d in dirs if not d.startswith(".") and d != "__pycache__"]
-            for name in files:
-                try:
-                    stat = os.stat(os.path.join(folder, name))
-                except FileNotFoundError:
-                    continue  # removed while we looked: the next look sees it
-                found[os.path.join(folder, name)] = (stat.st_mtime_ns, stat.st_size)
+    for path in files:
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            continue  # removed: the next look sees whether it comes back
+        found[str(path)] = (stat.st_mtime_ns, stat.st_size)
     return found
 
 
@@ -485,28 +479,40 @@ def start_server(output, host, port):
 
 def watch_and_build(builder, watched, reloads, stop=None, on_build=None, code=()):
     """Build whenever a file under WATCHED changes, until STOP is set; call
-    :func:`restart` instead when a Python file under one of CODE changes."""
+    :func:`restart` instead when a Python file under one of CODE changes.
+
+    The file system reports changes in folders (watchfiles: inotify, FSEvents
+    or ReadDirectoryChanges, whatever the system has); a change is built once
+    nothing has changed for ``SETTLE_SECONDS``, so an editor that empties a
+    file and then writes it is built once. Single files (the settings) are
+    looked at directly whenever the watcher wakes: an editor that replaces a
+    file would end a watch on the file itself."""
+    import watchfiles
+
     stop = stop or threading.Event()
-    seen = snapshot(watched)
+    folders = [path for path in watched if path.is_dir()]
+    files = [path for path in watched if not path.is_dir()]
+    seen = snapshot(files)
     last_build = None
-    while not stop.is_set():
-        time.sleep(POLL_SECONDS)
-        now = snapshot(watched)
-        if now == seen:
+    for events in watchfiles.watch(
+        *folders,
+        stop_event=stop,
+        step=int(SETTLE_SECONDS * 1000),
+        rust_timeout=int(FILES_SECONDS * 1000),
+        yield_on_timeout=True,
+        raise_interrupt=False,
+    ):
+        now = snapshot(files)
+        changed = {path for _change, path in events}
+        changed |= {
+            path for path in now.keys() | seen.keys() if now.get(path) != seen.get(path)
+        }
+        seen = now
+        if not changed:
             if last_build and time.monotonic() - last_build > IDLE_SECONDS:
                 gc.collect()  # what the last builds left, while nobody waits
                 last_build = None
             continue
-        while True:
-            time.sleep(SETTLE_SECONDS)
-            settled = snapshot(watched)
-            if settled == now:
-                break
-            now = settled
-        changed = {
-            path for path in now.keys() | seen.keys() if now.get(path) != seen.get(path)
-        }
-        seen = now
         if any(
             path.endswith(".py") and path.startswith(tuple(map(str, code)))
             for path in changed
