@@ -123,7 +123,7 @@ def _html(element):
     return etree.tostring(element, encoding="unicode", method="html")
 
 
-@functools.lru_cache(maxsize=64)  # an article is in several feeds
+@functools.lru_cache(maxsize=1024)  # an article is in several feeds
 def plain_content(html, page_url, link_text):
     """Replace every checklist form in HTML by its plain list and a link."""
     return FORM_RE.sub(
