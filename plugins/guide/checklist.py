@@ -562,6 +562,23 @@ def makeExtension(**kwargs):
 # --- Pelican -------------------------------------------------------------------
 
 
+def outline(checklists):
+    """What the rest of the build needs of a text's CHECKLISTS: each one's id
+    and line (for the site-wide checks), and each one's id, version and
+    question ids, without lines, so that an edit above a checklist changes
+    nothing on other pages (for the reader's progress in a series)."""
+    places = [(checklist.id, checklist.line) for checklist in checklists]
+    outlines = [
+        {
+            "id": checklist.id,
+            "version": checklist.version,
+            "questions": [question.id for question in checklist.questions],
+        }
+        for checklist in checklists
+    ]
+    return places, outlines
+
+
 def add_extension(pelican):
     settings = pelican.settings
     set_defaults(settings, DEFAULTS)

@@ -10,6 +10,7 @@ from . import (
     listings,
     output_paths,
     owner,
+    prereading,
     previews,
     reader,
     search,
@@ -21,6 +22,7 @@ from . import (
 
 def register():
     reader.register()
+    prereading.register()
     template_cache.register()
     typography.register()
     owner.register()

@@ -29,8 +29,10 @@ from pelican import signals
 from pelican.readers import MarkdownReader
 from pelican.utils import SafeDatetime, get_date
 
+from .checklist import outline
 from .checklist_syntax import FENCE_RE
 from .errors import AuthorError, AuthorErrors, raise_all, readable_path
+from .prereading import PREREADING
 
 logger = logging.getLogger(__name__)
 
@@ -227,11 +229,19 @@ class GuideMarkdownReader(MarkdownReader):
         return md
 
     def _convert(self, source_path, text):
-        """What Pelican's MarkdownReader.read does, with the shared instance."""
+        """What Pelican's MarkdownReader.read does, with the shared instance, or
+        with the HTML a worker made (``prereading.py``)."""
         self._source_path = source_path
         self._md = self._markdown()
-        content = self._md.convert(text)
-        meta = getattr(self._md, "Meta", None)
+        done = PREREADING.take(source_path, text)
+        if done is None:
+            content = self._md.convert(text)
+            meta = getattr(self._md, "Meta", None)
+            found = outline(getattr(self._md, "checklists", []))
+        else:
+            content, meta, *found = done
+        self._checklists, self._outlines = found
+        # Pelican converts the summary with self._md, which resets it.
         return content, self._parse_metadata(meta) if meta is not None else {}
 
     def _read(self, source_path, path, text):
@@ -243,22 +253,6 @@ class GuideMarkdownReader(MarkdownReader):
                 each.path = each.path or path
             raise_all([*self._errors, *found])
             raise
-
-    def _parse_metadata(self, meta):
-        # Before the summary is converted: that resets the Markdown instance.
-        found = getattr(self._md, "checklists", [])
-        self._checklists = [(checklist.id, checklist.line) for checklist in found]
-        # What other pages need to show the reader's progress: no line numbers,
-        # so that an edit above a checklist changes nothing elsewhere.
-        self._outlines = [
-            {
-                "id": checklist.id,
-                "version": checklist.version,
-                "questions": [question.id for question in checklist.questions],
-            }
-            for checklist in found
-        ]
-        return super()._parse_metadata(meta)
 
     def process_metadata(self, name, value):
         errors = getattr(self, "_errors", None)
