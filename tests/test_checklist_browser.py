@@ -224,10 +224,13 @@ def test_print_stylesheet_shows_the_worksheet_only(page, site_url, tmp_path):
     chosen = form.locator('label[for="cl-ideales-netzwerk__ort__mischform"]')
     assert chosen.evaluate("l => getComputedStyle(l, '::after').content") == '" ✔"'
     assert chosen.evaluate("l => getComputedStyle(l).fontWeight") == "700"
-    lines = form.locator("#cl-ideales-netzwerk__zweck_notizen").evaluate(
-        "t => getComputedStyle(t).backgroundImage"
-    )
-    assert "repeating-linear-gradient" in lines
+    # Ruled lines are borders, printed with the browser's defaults (background
+    # graphics off): the field's own and one more below it.
+    notes_box = form.locator("#cl-ideales-netzwerk__zweck_notizen")
+    assert notes_box.evaluate("t => getComputedStyle(t).backgroundImage") == "none"
+    assert notes_box.evaluate("t => getComputedStyle(t).borderBottomWidth") == "1px"
+    ruled = "t => getComputedStyle(t.parentElement, '::after').borderBottomWidth"
+    assert notes_box.evaluate(ruled) == "1px"
     notes = form.locator("#cl-ideales-netzwerk__ort_notizen")
     notes.fill("Zeile\n" * 12)
     short = notes.evaluate("t => t.clientHeight")
@@ -251,6 +254,49 @@ def test_print_buttons_print_filled_and_blank(page, site_url):
     form.get_by_role("button", name="Leere Vorlage drucken").click()
     assert page.evaluate("window.printed") == ["2Stammtisch & Xing", "0"]
     expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
+
+
+PRINTED_STATE = """() => window.printed.push({
+  blank: document.documentElement.classList.contains("print-blank"),
+  stamp: document.querySelector("#cl-ideales-netzwerk").dataset.printed,
+})"""
+
+
+def pdf_pages(pdf):
+    return len(re.findall(rb"/Type\s*/Page\b", pdf))
+
+
+def test_a_blank_worksheet_prints_alone_on_at_most_two_pages(page, site_url):
+    page.add_init_script(f"window.printed = []; window.print = {PRINTED_STATE};")
+    form = open_part_two(page, site_url)
+    fill_some(form)
+    form.get_by_role("button", name="Leere Vorlage drucken").click()
+    form.get_by_role("button", name="Mit Antworten drucken").click()
+    blank, filled = page.evaluate("window.printed")
+    assert blank["blank"] and not filled["blank"]
+    assert re.fullmatch(
+        r"Stand: \d{1,2}\. \w+ \d{4} · Seite: " + re.escape(site_url(PART_URLS[2])),
+        blank["stamp"],
+    )
+    assert not page.evaluate("document.documentElement.classList.length")
+    # On paper, as Chromium prints it with its defaults (A4, no backgrounds):
+    # the worksheet alone, headed by date and address, on at most two pages.
+    page.evaluate(
+        "document.documentElement.classList.add('print-blank');"
+        "document.querySelector('#cl-ideales-netzwerk').reset()"
+    )
+    page.emulate_media(media="print")
+    expect(page.locator(".site-header")).to_be_hidden()
+    expect(page.locator(".post > header")).to_be_hidden()
+    expect(page.locator(".content > p").first).to_be_hidden()
+    expect(form.locator("fieldset").first).to_be_visible()
+    assert form.evaluate("f => getComputedStyle(f, '::before').content").startswith(
+        '"Stand: '
+    )
+    blank_pages = pdf_pages(page.pdf(format="A4"))
+    page.evaluate("document.documentElement.classList.remove('print-blank')")
+    whole_pages = pdf_pages(page.pdf(format="A4"))
+    assert 1 <= blank_pages <= 2 < whole_pages
 
 
 def make_link(browser, site_url):

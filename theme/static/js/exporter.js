@@ -5,11 +5,16 @@ import { attr, el, questions, read, text } from "./form.js";
 import { snapshots } from "./storage.js";
 import { T } from "./strings.js";
 
+// Where and when a copy was made: "Stand: 27. November 2026", "Seite: https://…".
+export const stamp = () => [
+  `${T("date")}: ${new Date().toLocaleDateString("de-DE", { dateStyle: "long" })}`,
+  `${T("page")}: ${location.origin}${location.pathname}`,
+];
+
 // RESULTS: what fits the answers (see fit.js).
 export function plainText(form, results) {
   const fitting = results.best(read(form));
-  const date = new Date().toLocaleDateString("de-DE", { dateStyle: "long" });
-  const lines = [text(form.querySelector("h2")), `${T("date")}: ${date}`, `${T("page")}: ${location.origin}${location.pathname}`];
+  const lines = [text(form.querySelector("h2")), ...stamp()];
   for (const question of questions(form)) {
     const indent = question.followup ? "    " : "";
     lines.push("", indent + question.text, `${indent}${T("answer")}: ${question.answer || T("open")}`);

@@ -1,5 +1,6 @@
 // Print the worksheet with the answers, or as a blank copy. Text areas grow to
 // their whole answer while printing; the print styles mark chosen options.
+import { stamp } from "./exporter.js";
 import { blank, read, write } from "./form.js";
 
 const fitAreas = (form, on) => {
@@ -14,11 +15,16 @@ export function fitOnPrint(form) {
 }
 
 // REDRAW: show what depends on the answers (the results) for what is printed.
+// A blank copy is the worksheet alone, headed by date and address.
 export function printForm(form, empty, redraw) {
   const answers = read(form);
+  const root = document.documentElement.classList;
   if (empty) write(form, blank());
   redraw();
+  form.dataset.printed = stamp().join(" · ");
+  root.toggle("print-blank", empty);
   window.print();
+  root.remove("print-blank");
   if (empty) write(form, answers);
   redraw();
 }
