@@ -70,7 +70,7 @@ class WrongBaseline(RuntimeError):
 
 
 def _has_checklist_form(output):
-    return any('data-checklist="' in p.read_text(encoding="utf-8")
+    return any("data-checklist=" in p.read_text(encoding="utf-8")
                for p in output.rglob("index.html"))  # fmt: skip
 
 

@@ -2,6 +2,7 @@
 
 import contextlib
 import functools
+import json
 import os
 import re
 import shutil
@@ -268,6 +269,97 @@ def tags(html, name=None):
     collector = _TagCollector()
     collector.feed(html)
     return [t for t in collector.tags if name is None or t[0] == name]
+
+
+VOID_TAGS = frozenset(
+    "area base br col embed hr img input link meta source track wbr".split()
+)
+
+
+class _Elements(HTMLParser):
+    """The outer HTML of each element called NAME that has WANTED's attributes."""
+
+    def __init__(self, html, name, wanted):
+        super().__init__(convert_charrefs=True)
+        self.html, self.name, self.wanted = html, name, wanted
+        self.lines = [0]
+        for line in html.splitlines(keepends=True):
+            self.lines.append(self.lines[-1] + len(line))
+        self.open = []  # (start offset, attributes) of matching elements
+        self.depth = []  # nesting of NAME elements: whether each one matched
+        self.found = []
+
+    def position(self):
+        line, column = self.getpos()
+        return self.lines[line - 1] + column
+
+    def matches(self, attrs):
+        for key, value in self.wanted.items():
+            if key == "class":
+                if value not in (attrs.get("class") or "").split():
+                    return False
+            elif attrs.get(key) != value:
+                return False
+        return True
+
+    def handle_starttag(self, tag, attrs):
+        if tag != self.name:
+            return
+        attrs = dict(attrs)
+        matched = self.matches(attrs)
+        if tag in VOID_TAGS:
+            if matched:
+                start = self.position()
+                end = start + len(self.get_starttag_text())
+                self.found.append((start, attrs, self.html[start:end]))
+            return
+        self.depth.append(matched)
+        if matched:
+            self.open.append((self.position(), attrs))
+
+    def handle_endtag(self, tag):
+        if tag != self.name or not self.depth:
+            return
+        if self.depth.pop():
+            start, attrs = self.open.pop()
+            end = self.html.index(">", self.position()) + 1
+            self.found.append((start, attrs, self.html[start:end]))
+
+
+def elements(html, name, **wanted):
+    """``(attributes, outer HTML)`` of every NAME element with the WANTED
+    attributes (``class_`` for one of its classes), in document order, read
+    with a parser: quoted or not, minified or not."""
+    wanted = {key.rstrip("_"): value for key, value in wanted.items()}
+    parser = _Elements(html, name, wanted)
+    parser.feed(html)
+    parser.close()
+    return [(attrs, outer) for _start, attrs, outer in sorted(parser.found)]
+
+
+def element(html, name, **wanted):
+    """The outer HTML of the first NAME element with the WANTED attributes."""
+    found = elements(html, name, **wanted)
+    assert found, f"no <{name}> with {wanted}"
+    return found[0][1]
+
+
+def inner_html(outer):
+    """What is between an element's start and end tags."""
+    return outer[outer.index(">") + 1 : outer.rindex("</")]
+
+
+def json_ld(html):
+    """Every JSON-LD block of a page, as data."""
+    return [
+        json.loads(inner_html(outer))
+        for _attrs, outer in elements(html, "script", type="application/ld+json")
+    ]
+
+
+def links(html):
+    """Every link's address, read with a parser."""
+    return [attrs.get("href") for name, attrs in tags(html, "a")]
 
 
 def asset_urls(html):

@@ -1,12 +1,9 @@
 """Link previews and search engines: every article and page says what it is, with
 absolute addresses, in the published build."""
 
-import json
-import re
-
 import pytest
 
-from tests.site import PAGE_TYPES, PART_URLS, ROOT, build_with_files, tags
+from tests.site import PAGE_TYPES, PART_URLS, ROOT, build_with_files, json_ld, tags
 
 PAGES = {
     name: url
@@ -26,8 +23,7 @@ def meta(html):
 
 
 def blog_posting(html):
-    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html)
-    postings = [json.loads(b) for b in blocks if '"BlogPosting"' in b]
+    postings = [data for data in json_ld(html) if data["@type"] == "BlogPosting"]
     assert len(postings) == 1
     return postings[0]
 

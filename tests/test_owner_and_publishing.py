@@ -1,7 +1,6 @@
 """Who runs the site: settings in one place, a notice where they are missing, and
 a publish task that refuses to build without them. No invented name anywhere."""
 
-import json
 import os
 import re
 import shutil
@@ -11,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.site import PART_URLS, ROOT, visible_text
+from tests.site import PART_URLS, ROOT, element, elements, json_ld, visible_text
 
 OWNER = """
 OWNER_NAME = "Alex Muster-Probe"
@@ -92,9 +91,7 @@ def test_publish_builds_with_everything_filled_in(tmp_path):
     home = visible_text((output / "index.html").read_text())
     assert "Netzwerken mit Plan · von Alex Muster-Probe" in home
     part = (output / "2010/wie-finde-ich-das-richtige-netzwerk/index.html").read_text()
-    posting = json.loads(
-        part.split('<script type="application/ld+json">')[1].split("</script>")[0]
-    )
+    [posting] = json_ld(part)
     assert posting["author"] == {"@type": "Person", "name": "Alex Muster-Probe"}
     for page in output.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
@@ -122,10 +119,11 @@ def test_impressum_and_privacy_are_in_every_footer_not_the_main_navigation(
         html = path.read_text(encoding="utf-8")
         if "<footer" not in html:
             continue
-        navigation = html.split('<nav class="site-nav"', 1)[1].split("</nav>", 1)[0]
-        footer = html.split('<footer class="site-footer">', 1)[1]
+        navigation = visible_text(element(html, "nav", class_="site-nav"))
+        footer = element(html, "footer", class_="site-footer")
         assert "Datenschutz" not in navigation and "Impressum" not in navigation
-        assert ">Datenschutz</a>" in footer and ">Impressum</a>" in footer, path
+        names = [visible_text(outer) for _attrs, outer in elements(footer, "a")]
+        assert "Datenschutz" in names and "Impressum" in names, path
 
 
 def test_no_invented_person_is_shown_anywhere(published_site):

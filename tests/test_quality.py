@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from tests.accessibility import axe_violations
 from tests.java import find_java, vnu_jar
-from tests.site import ODD_URLS, PAGE_TYPES, asset_urls, build, tags
+from tests.site import ODD_URLS, PAGE_TYPES, asset_urls, build, elements, tags
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 PAGE_BUDGET = 14 * 1024  # bytes gzip: the first round trip of a new connection
@@ -41,16 +41,13 @@ def test_every_choice_group_sits_in_a_fieldset_with_a_legend(published_site):
     # with each option.
     for path in published_site.html_files():
         html = path.read_text(encoding="utf-8")
-        for fieldset in re.findall(r"<fieldset\b.*?</fieldset>", html, re.S):
-            assert re.search(r"<fieldset[^>]*>\s*<legend>", fieldset), path
+        fieldsets = elements(html, "fieldset")
+        for _attrs, fieldset in fieldsets:
+            assert re.match(r"<fieldset[^>]*>\s*<legend>", fieldset), path
+        questions = {attrs.get("data-question") for attrs, _outer in fieldsets}
         for name in {a["name"] for _t, a in tags(html, "input")
                      if a.get("type") in ("radio", "checkbox")}:  # fmt: skip
-            group = re.search(
-                rf'<fieldset[^>]*data-question="{re.escape(name)}"[^>]*>.*?</fieldset>',
-                html,
-                re.S,
-            )
-            assert group, f"{path}: group {name!r} outside its fieldset"
+            assert name in questions, f"{path}: group {name!r} outside its fieldset"
 
 
 # --- Valid HTML and CSS ---------------------------------------------------------
@@ -97,7 +94,7 @@ def _targets(site):
         if path.is_file():
             url = "/" + str(PurePosixPath(path.relative_to(site.output)))
             text = path.read_text(errors="ignore") if path.suffix == ".html" else ""
-            ids = set(re.findall(r'\sid="([^"]+)"', text))
+            ids = {attrs["id"] for _tag, attrs in tags(text) if attrs.get("id")}
             found[url] = ids
             if url.endswith("/index.html"):
                 found[url[: -len("index.html")]] = ids

@@ -15,7 +15,9 @@ from tests.site import (
     ROOT,
     asset_urls,
     build_with_files,
+    element,
     host_headers,
+    links,
 )
 
 sys.path.insert(0, str(ROOT / "plugins"))
@@ -95,9 +97,8 @@ def test_only_the_search_page_loads_the_search(published_site):
 def test_every_page_links_to_the_search_from_the_header(published_site):
     for path in published_site.html_files():
         html = path.read_text(encoding="utf-8")
-        nav = html[html.index('aria-label="Hauptnavigation"') :]
-        nav = nav[: nav.index("</nav>")]
-        assert f'href="{published_site.base_url}/suche/"' in nav, path
+        nav = element(html, "nav", **{"aria-label": "Hauptnavigation"})
+        assert f"{published_site.base_url}/suche/" in links(nav), path
 
 
 def test_the_search_page_with_script_and_index_fits_its_budget(published_site):

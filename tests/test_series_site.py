@@ -16,6 +16,10 @@ from tests.site import (
     build,
     build_with,
     copy_content,
+    element,
+    elements,
+    inner_html,
+    links,
     tags,
     visible_text,
 )
@@ -29,13 +33,13 @@ TITLES = {
 
 
 def json_ld(html):
-    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html)
+    blocks = elements(html, "script", type="application/ld+json")
     assert len(blocks) == 1
-    return json.loads(blocks[0])
+    return json.loads(inner_html(blocks[0][1]))
 
 
 def series_nav(html):
-    return visible_text(html.split('<nav class="series-nav"', 1)[1].split("</nav>")[0])
+    return visible_text(element(html, "nav", class_="series-nav"))
 
 
 def test_each_part_says_which_part_it_is(published_site):
@@ -63,7 +67,7 @@ def test_table_of_contents_marks_the_current_part(published_site):
     nav = series_nav(html)
     for part, roman in ((1, "I"), (2, "II"), (3, "III")):
         assert f"Teil {roman}: {TITLES[part]}" in nav
-    assert f'href="{published_site.base_url}/serie/networking/"' in html
+    assert f"{published_site.base_url}/serie/networking/" in links(html)
 
 
 def test_landing_page_of_the_series(published_site):
@@ -124,16 +128,17 @@ def test_every_list_shows_the_newest_part_first_and_which_part_it_is(
     assert positions == sorted(positions)
     if url != "archiv/":  # teasers link the series; the archive is a plain list
         assert text.count("der Serie „Networking“") == 3
-        assert html.count(f'href="{published_site.base_url}/serie/networking/"') >= 3
+        series = f"{published_site.base_url}/serie/networking/"
+        assert links(html).count(series) >= 3
 
 
 def test_the_home_page_offers_the_series_from_its_first_part(published_site):
     html = published_site.page("")
-    start = html.split('<section class="series-start"', 1)[1].split("</section>")[0]
+    start = element(html, "section", class_="series-start")
     assert "Serie „Networking“" in visible_text(start)
-    link = re.search(r'<a class="button" href="([^"]+)">([^<]+)</a>', start)
-    assert link.group(1) == f"{published_site.base_url}/{PART_URLS[1]}"
-    assert link.group(2) == "Mit Teil&nbsp;I beginnen"  # never broken apart
+    [(link, button)] = elements(start, "a", class_="button")
+    assert link["href"] == f"{published_site.base_url}/{PART_URLS[1]}"
+    assert inner_html(button) == "Mit Teil&nbsp;I beginnen"  # never broken apart
 
 
 def test_the_last_part_says_that_the_series_is_complete(published_site):
@@ -151,8 +156,10 @@ def test_part_lists_number_each_part_once(page, site_url):
 
 
 def test_the_feed_link_says_what_it_is_for(published_site):
-    footer = published_site.page("").split('<footer class="site-footer">')[1]
-    assert "Feed abonnieren (Atom)</a>" in footer and "Atom-Feed" not in footer
+    footer = visible_text(
+        element(published_site.page(""), "footer", class_="site-footer")
+    )
+    assert "Feed abonnieren (Atom)" in footer and "Atom-Feed" not in footer
     series = visible_text(published_site.page("serie/networking/"))
     assert "Diese Serie als Feed abonnieren (Atom)" in series
 

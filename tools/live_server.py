@@ -33,8 +33,10 @@ from pathlib import Path
 from tools.site_headers import host_headers
 
 # An editor that saves in place empties the file, then writes it: a change is
-# built once nothing has changed for this long, not in between.
-SETTLE_SECONDS = 0.02
+# built once nothing has changed for this long, not in between. The file
+# system tells at once, so this is all the time a busy machine's editor has
+# between the two steps.
+SETTLE_SECONDS = 0.05
 # How often the settings files are looked at (and the watcher wakes when idle).
 FILES_SECONDS = 0.1
 IDLE_SECONDS = 2  # no change for this long after a build: collect its garbage
