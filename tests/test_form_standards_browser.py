@@ -1,12 +1,14 @@
 """The checklist against the GOV.UK Design System's form basics, measured in real
-Chromium: focus you can see on every background, targets big enough to tap, and
-questions that sit inside their boxes at every width."""
+Chromium: focus you can see on every background, targets big enough to tap,
+questions that sit inside their boxes at every width, and follow-up questions
+that appear only when they apply."""
 
 import re
 
 import pytest
 from playwright.sync_api import expect
 
+from tests.accessibility import axe_violations
 from tests.checklist_page import FORM, open_part_two
 from tests.site import ODD_URLS, PART_URLS
 
@@ -32,6 +34,10 @@ def colours(css):
     return [tuple(int(v) for v in m[:3]) for m in re.findall(
         r"rgba?\((\d+), (\d+), (\d+)", css)]  # fmt: skip
 
+
+# Part II's follow-up question and the option it follows.
+FOLLOWUP = f"{FORM}__voraussetzungen"
+CLOSED = f"{FORM}__zugang__geschlossen"
 
 # Where focus can be, and the element whose background is behind it.
 PLACES = {
@@ -70,6 +76,7 @@ def test_focus_stands_out_three_to_one_from_its_background(
 def test_every_choice_button_and_toggle_is_at_least_44_px(page, site_url):
     page.set_viewport_size({"width": 375, "height": 800})
     form = open_part_two(page, site_url)
+    page.locator(CLOSED).check()  # its follow-up, too
     targets = {
         "choice": form.locator(".checklist-option label"),
         "button": form.locator(".checklist-tools button"),
@@ -116,3 +123,38 @@ def test_another_checklist_names_its_summary_by_its_own_title(page, odd_site):
     page.goto(f"{odd_site.base_url}/{ODD_URLS['article']}")
     toggle = page.locator(".checklist-summary summary").first
     expect(toggle).to_have_text("Grenzfälle")
+
+
+# --- Follow-up questions: GOV.UK's conditional reveal ---------------------------
+
+
+def test_a_follow_up_appears_only_when_its_option_is_chosen(page, site_url):
+    form = open_part_two(page, site_url)
+    followup, closed = page.locator(FOLLOWUP), page.locator(CLOSED)
+    expect(followup).to_be_hidden()  # out of sight and out of the tab order
+    expect(closed).to_have_attribute("aria-controls", FOLLOWUP[1:])
+    closed.check()
+    expect(followup).to_be_visible()
+    assert axe_violations(page) == []
+    followup.locator("textarea").fill("Zwei Empfehlungen")
+    summary = form.locator(".checklist-summary")
+    expect(summary).to_contain_text("Welche Zugangsvoraussetzungen? Zwei Empfehlungen")
+    # Another answer: the follow-up goes, and with it its line in the summary,
+    # but what was written in it is kept for when the option comes back.
+    form.get_by_label("Offen für alle").check()
+    expect(followup).to_be_hidden()
+    expect(summary).not_to_contain_text("Welche Zugangsvoraussetzungen?")
+    page.reload()
+    page.locator(CLOSED).check()
+    expect(page.locator(FOLLOWUP).locator("textarea")).to_have_value(
+        "Zwei Empfehlungen"
+    )
+
+
+def test_without_javascript_every_follow_up_stays_visible(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url(PART_URLS[2]))
+    expect(page.locator(FOLLOWUP)).to_be_visible()
+    expect(page.locator(CLOSED)).not_to_have_attribute("aria-controls", FOLLOWUP[1:])
+    context.close()

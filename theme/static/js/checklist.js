@@ -9,6 +9,7 @@ import { snapshotPanel, when } from "./snapshots.js";
 import { FILE_MAX, fromFile } from "./importer.js";
 import { fitOnPrint, printForm } from "./printing.js";
 import { showProgress } from "./progress.js";
+import { revealFollowups } from "./reveal.js";
 import { fromLink, LINK_MAX, link } from "./share.js";
 import { afterSave, forget, hasSaved, load, migrated, putSnapshots, replace, save, saved, snapshots, storageKey } from "./storage.js";
 import { T, useMessages } from "./strings.js";
@@ -44,6 +45,7 @@ function enhance(form) {
   // What this tab last read from storage or wrote to it.
   let base = blank();
   const redraw = () => {
+    revealFollowups(form);
     results.update(read(form));
     updateSummary();
     showProgress();

@@ -64,9 +64,10 @@ export function clean(form, raw) {
   return { kept, dropped };
 }
 
-// The questions as a reader sees them: text, answer, notes, follow-up or not.
+// The questions as a reader sees them (a hidden follow-up is not one): text,
+// answer, notes, follow-up or not.
 export const questions = (form) =>
-  [...form.querySelectorAll("fieldset")].map((set) => {
+  [...form.querySelectorAll("fieldset:not([hidden])")].map((set) => {
     const answer = [];
     let notes = "";
     for (const c of set.querySelectorAll("input[name], textarea[name]")) {
