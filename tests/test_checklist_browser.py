@@ -269,7 +269,7 @@ def pdf_pages(pdf):
     return len(re.findall(rb"/Type\s*/Page\b", pdf))
 
 
-def test_a_blank_worksheet_prints_alone_on_at_most_two_pages(page, site_url):
+def test_a_blank_worksheet_prints_alone_on_at_most_two_pages(page, site_url, tmp_path):
     page.add_init_script(f"window.printed = []; window.print = {PRINTED_STATE};")
     form = open_part_two(page, site_url)
     fill_some(form)
@@ -296,7 +296,9 @@ def test_a_blank_worksheet_prints_alone_on_at_most_two_pages(page, site_url):
     assert form.evaluate("f => getComputedStyle(f, '::before').content").startswith(
         '"Stand: '
     )
-    blank_pages = pdf_pages(page.pdf(format="A4"))
+    blank_pages = pdf_pages(page.pdf(format="A4", path=tmp_path / "leere-vorlage.pdf"))
+    page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
+    page.screenshot(path=tmp_path / "leere-vorlage.png", full_page=True)
     page.evaluate("document.documentElement.classList.remove('print-blank')")
     whole_pages = pdf_pages(page.pdf(format="A4"))
     assert 1 <= blank_pages <= 2 < whole_pages
