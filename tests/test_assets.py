@@ -108,9 +108,11 @@ def test_the_published_pages_are_minified_and_other_files_are_not(published_site
     assert pages
     for page in pages:
         html = page.read_text(encoding="utf-8")
-        # The templates' indentation is gone; end tags and quotes are kept.
-        assert not re.search(r"\n[ \t]+<", html), page
-        assert "</p>" in html or "<p" not in html, page
+        # The templates' indentation and comments are gone, and the end tags
+        # and quotes that HTML lets out; the document's own tags stay.
+        assert not re.search(r"\n[ \t]+<", html) and "<!--" not in html, page
+        assert html.startswith("<!doctype html><html lang=de><head>"), page
+        assert "<body>" in html, page
     sitemap = (published_site.output / "sitemap.xml").read_text(encoding="utf-8")
     assert sitemap.count("\n") > 3  # written as the template wrote it
 
@@ -121,7 +123,7 @@ def test_pages_are_minified_in_the_background_other_files_kept_as_written(tmp_pa
         with writer._open_w(str(tmp_path / name), "utf-8") as file:
             file.write(text)
     finish_writing(None)
-    assert (tmp_path / "a.html").read_text() == "<p>Eins</p>"
+    assert (tmp_path / "a.html").read_text() == "<p>Eins"
     assert (tmp_path / "b.xml").read_text() == "<x>\n  2\n</x>"  # only pages
 
 
