@@ -217,7 +217,27 @@ def test_print_stylesheet_shows_the_worksheet_only(page, site_url, tmp_path):
     form = open_part_two(page, site_url)
     fill_some(form)
     form.get_by_label("Lokal", exact=True).check()
+    notes = form.locator("#cl-ideales-netzwerk__ort_notizen")
+    notes.focus()
     page.emulate_media(media="print")
+    # No focus ring or caret on paper, and not the sentence about the browser.
+    focused = "t => [getComputedStyle(t).outlineStyle, getComputedStyle(t).caretColor]"
+    assert notes.evaluate(focused) == ["none", "rgba(0, 0, 0, 0)"]
+    expect(form.locator(".checklist-intro")).to_be_hidden()
+    # Lines of at most about 75 characters: the text column is no wider than
+    # the first 75 characters of a paragraph set on one line.
+    column, line = page.locator(".content > p").first.evaluate(
+        """p => {
+          const probe = document.createElement("span");
+          probe.style.whiteSpace = "nowrap";
+          probe.textContent = p.textContent.replace(/\\s+/g, " ").slice(0, 75);
+          p.append(probe);
+          const width = probe.getBoundingClientRect().width;
+          probe.remove();
+          return [p.getBoundingClientRect().width, width];
+        }"""
+    )
+    assert column <= line * 1.05, (column, line)
     expect(form.locator(".checklist-tools")).to_be_hidden()
     expect(form.locator(".checklist-history")).to_be_hidden()
     # What fits is printed with the answers.
