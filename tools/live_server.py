@@ -481,7 +481,9 @@ def start_server(output, host, port):
     return server, reloads
 
 
-def watch_and_build(builder, watched, reloads, stop=None, on_build=None, code=()):
+def watch_and_build(
+    builder, watched, reloads, stop=None, on_build=None, code=(), on_ready=None
+):
     """Build whenever a file under WATCHED changes, until STOP is set; call
     :func:`restart` instead when a Python file under one of CODE changes.
 
@@ -490,7 +492,9 @@ def watch_and_build(builder, watched, reloads, stop=None, on_build=None, code=()
     nothing has changed for ``SETTLE_SECONDS``, so an editor that empties a
     file and then writes it is built once. Single files (the settings) are
     looked at directly whenever the watcher wakes: an editor that replaces a
-    file would end a watch on the file itself."""
+    file would end a watch on the file itself. ON_READY is called once, when
+    the watches are in place (the preview says it is serving only then, so
+    that an edit right after that is never missed)."""
     import watchfiles
 
     stop = stop or threading.Event()
@@ -506,6 +510,9 @@ def watch_and_build(builder, watched, reloads, stop=None, on_build=None, code=()
         yield_on_timeout=True,
         raise_interrupt=False,
     ):
+        if on_ready:  # the watches are in place: a change from now on is seen
+            on_ready()
+            on_ready = None
         now = snapshot(files)
         changed = {path for _change, path in events}
         changed |= {
@@ -557,11 +564,13 @@ def serve(root, settings_file, output, watched, host="127.0.0.1", port=8000):
     builder = Builder(root, settings_file, output)
     builder.build()
     server, reloads = start_server(output, host, port)
-    print(
-        f"Serving http://{host}:{port}; edit content/, theme/ or plugins/ and "
-        "the page reloads. Stop with Ctrl+C.",
-        flush=True,
-    )
+
+    def ready():
+        print(
+            f"Serving http://{host}:{port}; edit content/, theme/ or plugins/ and "
+            "the page reloads. Stop with Ctrl+C.",
+            flush=True,
+        )
 
     def tell(good, seconds):
         state = (
@@ -581,6 +590,7 @@ def serve(root, settings_file, output, watched, host="127.0.0.1", port=8000):
             reloads,
             on_build=tell,
             code=[Path(root) / "plugins"],
+            on_ready=ready,
         )
     except KeyboardInterrupt:
         pass
