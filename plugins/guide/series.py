@@ -43,6 +43,7 @@ from pelican.utils import slugify
 
 from .dates import german_date
 from .errors import AuthorError, readable_path, record
+from .previews import plain_text
 from .reader import decode, slug_problem
 from .search import readable_text
 from .settings import set_defaults
@@ -100,14 +101,6 @@ ROMAN = [
     (4, "IV"),
     (1, "I"),
 ]
-TAG_RE = re.compile(r"<[^>]+>")
-
-
-def plain_text(html):
-    """Title HTML (typogrify adds tags and no-break spaces) as plain text."""
-    return " ".join(Markup(html).striptags().replace("\xa0", " ").split())
-
-
 def roman(number):
     """``4`` -> ``IV``."""
     digits = []
