@@ -299,8 +299,6 @@ class Builder:
             "LOAD_CONTENT_CACHE": True,
             "CACHE_PATH": str(self.cache),
             "GZIP_CACHE": False,  # written at every build: faster unpacked
-            # Most texts come from the cache: no worker processes to start.
-            "READ_IN_PARALLEL": False,
         }
         if self.content:
             override["PATH"] = str(self.content)

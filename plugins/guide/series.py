@@ -101,6 +101,8 @@ ROMAN = [
     (4, "IV"),
     (1, "I"),
 ]
+
+
 def roman(number):
     """``4`` -> ``IV``."""
     digits = []
