@@ -30,8 +30,9 @@ def test_an_entry_is_joined_with_what_it_imports_in_order(tmp_path):
         b='import { one } from "./a.js";\nexport function two() { return one + 1; }\n',
         main='import { two } from "./b.js";\nconsole.log(two());\n',
     )
-    code, files = bundle(tmp_path / "main.js")
+    code, chunks, files = bundle(tmp_path / "main.js")
     assert [path.name for path in files] == ["a.js", "b.js", "main.js"]
+    assert chunks == {}
     assert "import" not in code and "export" not in code
     assert code.index("const one") < code.index("function two") < code.index("log(")
 
@@ -58,8 +59,32 @@ def test_an_entry_is_joined_with_what_it_imports_in_order(tmp_path):
             "the top-level name 'x' is also defined in",
         ),
         (
-            {"main": 'import("./a.js");\n'},
+            {"main": "import(location.hash);\n"},
             "only single-line relative imports",
+        ),
+        (
+            {
+                "a": "export const one = 1;\n",
+                "main": 'import { one } from "./a.js";\nimport("./a.js");\n',
+            },
+            "both at once and lazily",
+        ),
+        (
+            {
+                "a": 'import("./b.js");\n',
+                "b": "export const two = 2;\n",
+                "main": 'import("./a.js");\n',
+            },
+            "a lazily loaded module cannot load another",
+        ),
+        (
+            {
+                "x": "export const x = 1;\n",
+                "a": 'import { x } from "./x.js";\nexport const a = x;\n',
+                "b": 'import { x } from "./x.js";\nexport const b = x;\n',
+                "main": 'import("./a.js");\nimport("./b.js");\n',
+            },
+            "shares a module with another lazily loaded one",
         ),
         (
             {
@@ -69,7 +94,16 @@ def test_an_entry_is_joined_with_what_it_imports_in_order(tmp_path):
             "circular import",
         ),
     ],
-    ids=["global-name", "global-history", "twice", "dynamic-import", "circular"],
+    ids=[
+        "global-name",
+        "global-history",
+        "twice",
+        "computed-import",
+        "static-and-lazy",
+        "lazy-in-lazy",
+        "lazy-share-a-module",
+        "circular",
+    ],
 )
 def test_a_module_the_bundler_cannot_join_is_named(tmp_path, sources, said):
     modules(tmp_path, **sources)
@@ -77,6 +111,30 @@ def test_a_module_the_bundler_cannot_join_is_named(tmp_path, sources, said):
         bundle(tmp_path / "main.js")
     assert said in str(raised.value)
     assert ".js" in str(raised.value)
+
+
+def test_a_lazy_module_is_a_chunk_that_borrows_what_the_bundle_holds(tmp_path):
+    modules(
+        tmp_path,
+        shared="export const state = { count: 0 };\n"
+        "export const add = () => state.count++;\n",
+        helper="export const double = (n) => n * 2;\n",
+        tool='import { state } from "./shared.js";\n'
+        'import { double } from "./helper.js";\n'
+        "export const report = () => double(state.count);\n",
+        main='import { add } from "./shared.js";\nadd();\n'
+        'import("./tool.js").then((m) => console.log(m.report()));\n',
+    )
+    code, chunks, files = bundle(tmp_path / "main.js")
+    names = [path.name for path in files]
+    assert names == ["shared.js", "main.js", "helper.js", "tool.js"]
+    # The bundle hands out what the chunk takes from it: one module, one state.
+    assert code.rstrip().endswith("export { state };")
+    assert 'import("./tool.js")' in code
+    (chunk,) = chunks.values()
+    assert chunk.startswith('import { state } from "./main.js";\n')
+    assert "const double" in chunk and "state = {" not in chunk
+    assert chunk.rstrip().endswith("export { report };")
 
 
 def test_an_entry_that_another_entry_imports_stays_as_its_own_bundle(tmp_path):

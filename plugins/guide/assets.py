@@ -11,9 +11,10 @@ Pages (``ASSETS_MINIFY_HTML``) are minified as Pelican's writer writes them,
 in a background thread, instead of being read back and written again.
 
 The bundler understands exactly the module style the theme uses: relative
-``import { a, b } from "./x.js";`` lines and ``export`` before top-level
-declarations. Anything else is an error that names the file, so a new module
-style cannot slip through half-bundled.
+``import { a, b } from "./x.js";`` lines, ``import("./x.js")`` for a module
+loaded only when it is needed (a chunk, see :func:`bundle`) and ``export``
+before top-level declarations. Anything else is an error that names the file,
+so a new module style cannot slip through half-bundled.
 """
 
 import io
@@ -54,9 +55,16 @@ HTML_OPTIONS = {
     "html-keep-default-attr-vals": True,
 }
 
-IMPORT_RE = re.compile(r'^import \{[^}]*\} from "\./(?P<name>[\w-]+\.js)";\n', re.M)
+IMPORT_RE = re.compile(
+    r'^import \{(?P<names>[^}]*)\} from "\./(?P<name>[\w-]+\.js)";\n', re.M
+)
+# A module loaded when it is first needed: its own file, a "chunk".
+LAZY_IMPORT_RE = re.compile(r'\bimport\("\./(?P<name>[\w-]+\.js)"\)')
 OTHER_IMPORT_RE = re.compile(r"^\s*import\b|\bimport\s*\(", re.M)
 EXPORT_RE = re.compile(r"^export (?=(?:async )?function |const |let |class )", re.M)
+EXPORTED_RE = re.compile(
+    r"^export (?:async )?(?:function|const|let|class) (?P<name>[\w$]+)", re.M
+)
 # Browser globals a module may use by name: a top-level name of one module
 # would hide them from every other module in the bundle's shared scope.
 BROWSER_GLOBALS = frozenset(
@@ -79,9 +87,15 @@ class AssetError(AuthorError):
         )
 
 
-def bundle(entry):
-    """Return the source of ENTRY with its imports inlined, and the files used."""
-    order, seen = [], set()
+def _modules(entry, loaded=()):
+    """ENTRY and the modules it imports, each after those it imports.
+
+    Returns ``(order, borrowed, lazy)``: ORDER lists ``(path, source)`` with the
+    import and export words taken out; a module in LOADED (an entry bundle's,
+    for its chunk) is not joined again, its names are BORROWED from the bundle
+    instead; LAZY holds the modules loaded with ``import("./x.js")``.
+    """
+    order, seen, borrowed, lazy = [], set(), set(), []
 
     def visit(path, trail):
         if path in trail:
@@ -91,18 +105,30 @@ def bundle(entry):
             return
         source = path.read_text(encoding="utf-8")
         for match in IMPORT_RE.finditer(source):
-            visit(path.parent / match.group("name"), [*trail, path])
+            target = path.parent / match.group("name")
+            if target in loaded:
+                borrowed.update(n.strip() for n in match.group("names").split(","))
+            else:
+                visit(target, [*trail, path])
         rest = IMPORT_RE.sub("", source)
-        if OTHER_IMPORT_RE.search(rest):
+        for match in LAZY_IMPORT_RE.finditer(rest):
+            lazy.append(path.parent / match.group("name"))
+        if OTHER_IMPORT_RE.search(LAZY_IMPORT_RE.sub("", rest)):
             raise AssetError(
                 f"{path}: only single-line relative imports like "
-                'import { a } from "./x.js"; can be bundled'
+                'import { a } from "./x.js"; and import("./x.js") can be bundled'
             )
         seen.add(path)
         order.append((path, EXPORT_RE.sub("", rest)))
 
     visit(Path(entry), [])
-    names = {}
+    borrowed.discard("")
+    return order, borrowed, lazy
+
+
+def _check_names(order, taken=None):
+    """Top-level names must not hide a browser global or each other."""
+    names = dict(taken or {})
     for path, source in order:
         for name in TOP_LEVEL_RE.findall(source):
             if name in BROWSER_GLOBALS:
@@ -116,8 +142,58 @@ def bundle(entry):
                     f"{names[name]}; rename one, they share the bundle's scope"
                 )
             names[name] = path
+    return names
+
+
+def _joined(order, exported=()):
+    """The modules in one function scope (so the minifier may shorten their
+    names), handing out EXPORTED as the module's exports."""
     code = "\n".join(f"// {path.name}\n{source}" for path, source in order)
-    return code, [path for path, _source in order]
+    if not exported:
+        return f"(() => {{\n{code}\n}})();\n"
+    names = ", ".join(sorted(exported))
+    return (
+        f"const {{ {names} }} = (() => {{\n{code}\nreturn {{ {names} }};\n}})();\n"
+        f"export {{ {names} }};\n"
+    )
+
+
+def bundle(entry):
+    """Return ENTRY's bundle, its chunks and the files they were joined from.
+
+    The bundle holds ENTRY and the modules it imports. Each module it loads
+    lazily, with ``import("./x.js")``, becomes a chunk in x.js's place: x.js
+    and what it imports, less what the bundle holds already; that it takes
+    from the bundle by importing it (the browser runs a module once, so both
+    share one state). Returns ``(code, chunks, files)``, CHUNKS mapping each
+    chunk's path to its code.
+    """
+    entry = Path(entry)
+    order, _borrowed, lazy = _modules(entry)
+    names = _check_names(order)
+    loaded = {path for path, _source in order}
+    chunks, shared, files = {}, set(), [path for path, _source in order]
+    for path in dict.fromkeys(lazy):
+        if path in loaded:
+            raise AssetError(
+                f"{path}: imported by {entry.name} both at once and lazily; choose one"
+            )
+        part, borrowed, more = _modules(path, loaded)
+        if more:
+            raise AssetError(f"{path}: a lazily loaded module cannot load another")
+        joined = [module for module, _source in part]
+        if set(joined) & (set(files) - loaded):
+            raise AssetError(
+                f"{path}: shares a module with another lazily loaded one; "
+                "import it from the entry module instead"
+            )
+        _check_names(part, names)
+        exported = EXPORTED_RE.findall(path.read_text(encoding="utf-8"))
+        imports = f'import {{ {", ".join(sorted(borrowed))} }} from "./{entry.name}";\n'
+        chunks[path] = (imports if borrowed else "") + _joined(part, exported)
+        shared |= borrowed
+        files += joined
+    return _joined(order, shared), chunks, files
 
 
 def build_assets(pelican):
@@ -131,16 +207,16 @@ def build_assets(pelican):
         if not target.exists():
             continue
         try:
-            code, files = bundle(target)
+            code, chunks, files = bundle(target)
         except AssetError as error:
             record(error, logger)
             continue
         bundles[target] = code
+        bundles.update(chunks)
         used.update(files)
     for target, code in bundles.items():
-        scoped = f"(() => {{\n{code}\n}})();\n"
         target.write_text(
-            minify.string("application/javascript", scoped) + "\n", encoding="utf-8"
+            minify.string("application/javascript", code) + "\n", encoding="utf-8"
         )
     for path in used - set(bundles):
         path.unlink()
