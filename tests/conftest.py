@@ -1,5 +1,8 @@
 """Shared fixtures: the site built once per session, served on 127.0.0.1."""
 
+import os
+from pathlib import Path
+
 import pytest
 
 from tests.chromium import LAUNCH_ARGS, ChromiumMissing, find_chromium
@@ -63,3 +66,12 @@ def browser_type_launch_args(browser_type_launch_args):
 def site_url(published_site):
     """Turn a site-relative URL into the served address."""
     return lambda url="": f"{published_site.base_url}/{url}"
+
+
+@pytest.fixture
+def evidence(tmp_path):
+    """Where a test leaves what a person may want to look at (screenshots, the
+    printed worksheet as PDF): ``$EVIDENCE_DIR`` if set, else its tmp_path."""
+    folder = Path(os.environ.get("EVIDENCE_DIR") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

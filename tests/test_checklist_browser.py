@@ -2,17 +2,26 @@
 shared, and private. Real headless Chromium against the built site, served on
 127.0.0.1 with a strict Content-Security-Policy."""
 
-import base64
 import gzip
 import json
 import re
-from urllib.parse import urlencode
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.accessibility import axe_violations
-from tests.checklist_page import FORM, KEY, SAVED, open_part_two, ready, stored, watch
+from tests.checklist_page import (
+    FORM,
+    KEY,
+    SAVED,
+    encoded,
+    open_part_two,
+    ready,
+    share_fragment,
+    stored,
+    until,
+    watch,
+)
 from tests.site import PART_URLS
 
 pytestmark = pytest.mark.browser
@@ -28,15 +37,6 @@ def fill_some(form):
     form.get_by_label("Mischform aus beidem").check()
     form.get_by_label("Erfahrungsaustausch").check()
     form.locator("#cl-ideales-netzwerk__ort_notizen").fill("Stammtisch & Xing")
-
-
-def encoded(answers):
-    return base64.b64encode(json.dumps(answers).encode()).decode()
-
-
-def share_fragment(answers, version=1):
-    params = {"checkliste": "ideales-netzwerk", "v": version, "a": encoded(answers)}
-    return "#" + urlencode(params)
 
 
 def test_answers_are_saved_and_restored_after_reload(page, site_url, problems):
@@ -127,22 +127,60 @@ def test_answers_of_an_older_version_keep_what_still_fits(page, site_url, proble
     assert problems == []
 
 
+def summary_row(form, question):
+    """The summary list's row of QUESTION: its answer, and its "Ändern" link."""
+    row = form.locator(".checklist-summary dl > div").filter(
+        has=form.page.locator("dt", has_text=question)
+    )
+    return row.locator("dd").first, row.get_by_role("link")
+
+
 def test_summary_names_answers_and_what_is_open(page, site_url, problems):
     form = open_part_two(page, site_url)
-    fill_some(form)
-    form.locator(".checklist-summary summary").click()
     summary = form.locator(".checklist-summary")
-    expect(summary).to_contain_text("Noch offen: 3 von 5 Fragen.")
-    expect(summary).to_contain_text(
-        "Online oder im echten Leben oder eine Mischform aus beidem? "
-        "Mischform aus beidem"
+    expect(summary).not_to_have_attribute("open", "")
+    fill_some(form)
+    expect(summary).to_have_attribute("open", "")  # once there is an answer
+    expect(summary).to_contain_text("Noch\xa0offen: 3\xa0von 5\xa0Fragen.")
+    answer, _change = summary_row(form, "Online oder im echten Leben")
+    # The choice and the notes, each labelled, on lines of their own.
+    expect(answer).to_have_text(
+        "Mischform aus beidem\nNotizen: Stammtisch & Xing", use_inner_text=True
     )
-    expect(summary).to_contain_text("Notizen: Stammtisch & Xing")
-    expect(summary).to_contain_text("Lokal oder überregional? noch offen")
+    answer, _change = summary_row(form, "Lokal oder überregional?")
+    expect(answer).to_have_text("noch offen")
     form.get_by_label("Lokal", exact=True).check()
-    expect(summary).to_contain_text("Lokal oder überregional? Lokal")
-    expect(summary).to_contain_text("Noch offen: 2 von 5 Fragen.")
+    expect(answer).to_have_text("Lokal")
+    expect(summary).to_contain_text("Noch\xa0offen: 2\xa0von 5\xa0Fragen.")
+    # Closed by the reader, it stays closed.
+    summary.locator("summary").click()
+    form.get_by_label("Überregional").check()
+    expect(summary).not_to_have_attribute("open", "")
     assert problems == []
+
+
+def test_a_text_beside_the_choices_is_labelled_in_the_summary(page, site_url):
+    form = open_part_two(page, site_url)
+    form.get_by_label("Mittelgroß").check()
+    form.get_by_label("Zusammensetzung (z. B. Branchen, Berufe)").fill("IT, Medien")
+    answer, _change = summary_row(form, "Größe und Zusammensetzung?")
+    expect(answer).to_have_text(
+        "Mittelgroß; Zusammensetzung (z. B. Branchen, Berufe): IT, Medien"
+    )
+
+
+def test_a_change_link_moves_the_focus_to_its_question(page, site_url):
+    form = open_part_two(page, site_url)
+    form.get_by_label("Online", exact=True).check()
+    _answer, change = summary_row(form, "Lokal oder überregional?")
+    expect(change).to_have_accessible_name("Ändern Lokal oder überregional?")
+    change.click()
+    expect(form.get_by_label("Lokal", exact=True)).to_be_focused()
+    _answer, change = summary_row(form, "Online oder im echten Leben")
+    change.focus()
+    page.keyboard.press("Enter")
+    expect(form.get_by_label("Online", exact=True)).to_be_focused()
+    assert page.url == site_url(PART_URLS[2])  # no fragment: nothing else moved
 
 
 def filled_with_clipboard(browser, site_url):
@@ -274,7 +312,9 @@ def test_print_buttons_print_filled_and_blank(page, site_url):
     form = open_part_two(page, site_url)
     fill_some(form)
     form.get_by_role("button", name="Mit Antworten drucken").click()
+    until(page, "window.printed.length === 1")
     form.get_by_role("button", name="Leere Vorlage drucken").click()
+    until(page, "window.printed.length === 2")
     assert page.evaluate("window.printed") == ["2Stammtisch & Xing", "0"]
     expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
 
@@ -289,12 +329,14 @@ def pdf_pages(pdf):
     return len(re.findall(rb"/Type\s*/Page\b", pdf))
 
 
-def test_a_blank_worksheet_prints_alone_on_at_most_two_pages(page, site_url, tmp_path):
+def test_a_blank_worksheet_prints_alone_on_at_most_two_pages(page, site_url, evidence):
     page.add_init_script(f"window.printed = []; window.print = {PRINTED_STATE};")
     form = open_part_two(page, site_url)
     fill_some(form)
     form.get_by_role("button", name="Leere Vorlage drucken").click()
+    until(page, "window.printed.length === 1")
     form.get_by_role("button", name="Mit Antworten drucken").click()
+    until(page, "window.printed.length === 2")
     blank, filled = page.evaluate("window.printed")
     assert blank["blank"] and not filled["blank"]
     assert re.fullmatch(
@@ -316,9 +358,9 @@ def test_a_blank_worksheet_prints_alone_on_at_most_two_pages(page, site_url, tmp
     assert form.evaluate("f => getComputedStyle(f, '::before').content").startswith(
         '"Stand: '
     )
-    blank_pages = pdf_pages(page.pdf(format="A4", path=tmp_path / "leere-vorlage.pdf"))
+    blank_pages = pdf_pages(page.pdf(format="A4", path=evidence / "leere-vorlage.pdf"))
     page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
-    page.screenshot(path=tmp_path / "leere-vorlage.png", full_page=True)
+    page.screenshot(path=evidence / "leere-vorlage.png", full_page=True)
     page.evaluate("document.documentElement.classList.remove('print-blank')")
     whole_pages = pdf_pages(page.pdf(format="A4"))
     assert 1 <= blank_pages <= 2 < whole_pages
@@ -348,7 +390,7 @@ def test_share_link_round_trip_into_a_fresh_browser(browser, site_url):
         "Stammtisch & Xing"
     )
     expect(form.get_by_role("status")).to_have_text(
-        "Antworten aus dem Link übernommen."
+        "Antworten aus dem Link übernommen und auf diesem Gerät gespeichert."
     )
     assert page.url == site_url(PART_URLS[2])
     assert json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))["ort"] == (
@@ -374,7 +416,9 @@ def test_share_link_asks_before_replacing_saved_answers(browser, site_url, accep
         "button", name="Ja, ersetzen" if accept else "Abbrechen"
     ).click()
     expect(form.get_by_role("status")).to_have_text(
-        "Antworten aus dem Link übernommen." if accept else "Nichts geändert."
+        "Antworten aus dem Link übernommen und auf diesem Gerät gespeichert."
+        if accept
+        else "Nichts geändert."
     )
     kept = form.get_by_label("Online", exact=True)
     replaced = form.get_by_label("Mischform aus beidem")
@@ -437,7 +481,6 @@ def test_hostile_text_from_a_link_is_kept_as_text(page, site_url):
     expect(notes).to_have_value(HOSTILE["ort.notizen"])
     expect(form.get_by_label("Erfahrungsaustausch")).to_be_checked()
     expect(form.get_by_label("Online", exact=True)).not_to_be_checked()
-    form.locator(".checklist-summary summary").click()
     expect(form.locator(".checklist-summary")).to_contain_text("<script>window.pwned")
     assert page.evaluate("window.pwned") is None
 
@@ -480,7 +523,6 @@ def test_storage_that_throws_never_breaks_the_page(page, site_url, problems, scr
         "gespeichert. Kopiere Deine Antworten oder lade sie herunter, bevor Du die "
         "Seite schließt."
     )
-    form.locator(".checklist-summary summary").click()
     expect(form.locator(".checklist-summary")).to_contain_text("Noch offen: 3 von 5")
     assert problems == []
 
@@ -499,15 +541,14 @@ def test_works_under_the_strict_csp_without_violations(page, site_url, problems)
     assert problems == []
 
 
-def test_no_request_leaves_the_page_after_load(browser, site_url):
+def test_no_request_after_load_carries_an_answer(browser, site_url):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     form = open_part_two(page, site_url)
     page.wait_for_load_state("networkidle")
     requests = []
-    page.on("request", lambda request: requests.append(request.url))
+    page.on("request", lambda request: requests.append(request))
     fill_some(form)
-    form.locator(".checklist-summary summary").click()
     form.get_by_role("button", name="Als Text kopieren").click()
     with page.expect_download() as info:
         form.get_by_role("button", name="Als Textdatei herunterladen").click()
@@ -525,7 +566,12 @@ def test_no_request_leaves_the_page_after_load(browser, site_url):
     chooser.value.set_files(info.value.path())
     form.get_by_role("button", name="Ja, ersetzen").click()
     expect(form.get_by_role("status")).to_contain_text("geladen.")
-    assert [url for url in requests if not url.startswith("blob:")] == []
+    # One request only: what the tools do, the site's own file, fetched once
+    # and as it is (no query, no body), when the reader first used a tool.
+    sent = [r for r in requests if not r.url.startswith("blob:")]
+    assert [(r.method, r.url, r.post_data) for r in sent] == [
+        ("GET", site_url("theme/js/tools.js"), None)
+    ]
     context.close()
 
 
@@ -542,8 +588,10 @@ def test_keyboard_only_through_the_whole_form(page, site_url, problems):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.tagName") == "SUMMARY":
             break
-    page.keyboard.press("Enter")
+    # Open by itself once there is an answer; Enter closes it.
     expect(form.locator(".checklist-summary")).to_have_attribute("open", "")
+    page.keyboard.press("Enter")
+    expect(form.locator(".checklist-summary")).not_to_have_attribute("open", "")
     page.keyboard.press("Tab")
     expect(form.get_by_role("button", name="Als Text kopieren")).to_be_focused()
     for _ in range(6):  # the destructive action comes last
@@ -569,8 +617,6 @@ def test_axe_finds_nothing_before_after_filling_and_with_summary(page, site_url)
     form = open_part_two(page, site_url)
     assert axe_violations(page) == []
     fill_some(form)
-    assert axe_violations(page) == []
-    form.locator(".checklist-summary summary").click()
     expect(form.locator(".checklist-summary")).to_have_attribute("open", "")
     assert axe_violations(page) == []
 
@@ -581,11 +627,15 @@ def test_checklist_script_stays_within_6_kb_gzip(published_site):
     size = len(gzip.compress(shipped.read_bytes(), compresslevel=9, mtime=0))
     print(f"checklist.js: {shipped.stat().st_size} bytes, {size} bytes gzip")
     assert size <= 6 * 1024
+    # What the tools do, loaded once the reader first reaches for one.
+    tools = shipped.parent / "tools.js"
+    assert len(gzip.compress(tools.read_bytes(), compresslevel=9, mtime=0)) <= 2048
     assert sorted(p.name for p in shipped.parent.iterdir()) == [
         "checklist.js",
         "progress.js",
         "search.js",
         "series.js",
+        "tools.js",
     ]
 
 
@@ -625,7 +675,6 @@ def test_the_summary_says_when_every_question_is_answered(page, site_url):
     form = open_part_two(page, site_url)
     for label in ("Online", "Beides", "Groß", "Lokal", "Offen für alle"):
         form.get_by_label(label, exact=True).check()
-    form.locator(".checklist-summary summary").click()
     expect(form.locator(".checklist-summary")).to_contain_text(
         "Alle 5 Fragen beantwortet."
     )

@@ -157,6 +157,33 @@ CASES = {
         "mixes '( )' and '[ ]'",
         "use '( )' for all options",
     ),
+    "no answer in a multiple choice": (
+        """
+        ::: checklist netz version=1
+        - Frage?
+            [ ] Ja
+            [ ] Nein
+            (-) Weiß nicht
+        :::
+        """,
+        5,
+        "has a '(-)' option but is no single choice",
+        "use '(-)' only below '( )' options",
+    ),
+    "no answer twice": (
+        """
+        ::: checklist netz version=1
+        - Frage?
+            ( ) Ja
+            (-) Weiß nicht
+            ( ) Nein
+            (-) Keine Ahnung
+        :::
+        """,
+        6,
+        "has a second '(-)' option",
+        "keep one",
+    ),
     "follow-up without option": (
         """
         ::: checklist netz version=1

@@ -67,9 +67,34 @@ def test_single_choice_is_a_group_of_radio_buttons():
             <legend>Online oder offline?</legend>
             <div class="checklist-option"><input id="cl-netz__ort__online" name="ort" type="radio" value="online"><label for="cl-netz__ort__online">Online</label></div>
             <div class="checklist-option"><input id="cl-netz__ort__offline" name="ort" type="radio" value="offline"><label for="cl-netz__ort__offline">Im echten Leben</label></div>
+            <div class="checklist-option checklist-none"><input id="cl-netz__ort_keine" name="ort" type="radio" value=""><label for="cl-netz__ort_keine">Keine Antwort</label></div>
             </fieldset>
             """,  # noqa: E501
             title="Mein Netz",
+        ),
+    )
+
+
+def test_the_way_back_to_no_answer_takes_the_authors_words_and_comes_last():
+    assert_renders(
+        """
+        ::: checklist netz version=1
+        - Online oder offline? {#ort}
+            (-) Weiß ich noch nicht
+            ( ) Online
+            ( ) Offline
+        :::
+        """,
+        form(
+            "netz",
+            """
+            <fieldset class="checklist-question" data-kind="single" data-question="ort" id="cl-netz__ort">
+            <legend>Online oder offline?</legend>
+            <div class="checklist-option"><input id="cl-netz__ort__online" name="ort" type="radio" value="online"><label for="cl-netz__ort__online">Online</label></div>
+            <div class="checklist-option"><input id="cl-netz__ort__offline" name="ort" type="radio" value="offline"><label for="cl-netz__ort__offline">Offline</label></div>
+            <div class="checklist-option checklist-none"><input id="cl-netz__ort_keine" name="ort" type="radio" value=""><label for="cl-netz__ort_keine">Weiß ich noch nicht</label></div>
+            </fieldset>
+            """,  # noqa: E501
         ),
     )
 
@@ -130,7 +155,7 @@ def test_long_text_is_a_textarea_with_its_own_label():
             """
             <fieldset class="checklist-question" data-kind="textarea" data-question="wer" id="cl-netz__wer">
             <legend>Wer gehört dazu?</legend>
-            <div class="checklist-text"><label for="cl-netz__wer_antwort">Zusammensetzung</label><textarea id="cl-netz__wer_antwort" maxlength="20000" name="wer" rows="3"></textarea>
+            <div class="checklist-text"><label for="cl-netz__wer_antwort">Zusam\u00admen\u00adset\u00adzung</label><textarea id="cl-netz__wer_antwort" maxlength="20000" name="wer" rows="3"></textarea>
             </div>
             </fieldset>
             """,  # noqa: E501
@@ -194,7 +219,7 @@ def test_follow_up_question_sits_inside_its_option():
         '<fieldset class="checklist-question checklist-followup" '
         'data-followup-of="zugang=geschlossen" data-kind="textarea" '
         'data-question="voraussetzungen" id="cl-netz__voraussetzungen">\n'
-        "<legend>Welche Zugangsvoraussetzungen?</legend>"
+        "<legend>Welche Zugangs\u00advor\u00adaus\u00adset\u00adzun\u00adgen?</legend>"
     ) in html
 
 

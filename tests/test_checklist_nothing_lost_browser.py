@@ -285,11 +285,13 @@ def test_ids_that_are_the_scripts_own_words_work_like_any_other(browser, odd_url
     form = ready(page, "#cl-grenzfall")
     expect(form.locator("#cl-grenzfall__id__text_text")).to_have_value("eigener Text")
     expect(form.get_by_label("Ja", exact=True)).to_be_checked()
-    form.locator(".checklist-summary summary").click()
     expect(form.locator(".checklist-summary")).to_contain_text(
-        "Eine Frage namens constructor Ja"
+        "Eine Frage namens constructor Ja", use_inner_text=True
     )
     form.get_by_role("button", name="Link zu Deinen Antworten kopieren").click()
+    expect(form.get_by_role("status")).to_have_text(
+        "Link kopiert. Wer ihn öffnet, sieht Deine Antworten."
+    )
     link = page.evaluate("navigator.clipboard.readText()")
     context.close()
     fresh = browser.new_page()

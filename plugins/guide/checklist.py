@@ -24,6 +24,7 @@ from .checklist_plain import plain_content
 from .checklist_results import parse_checklist
 from .checklist_syntax import ANY_OPEN_RE, STRAY_FIX, ChecklistError, find_blocks
 from .errors import AuthorError, record
+from .hyphenation import soft_hyphens
 from .settings import set_defaults
 
 logger = logging.getLogger(__name__)
@@ -45,6 +46,9 @@ DEFAULTS = {
     "CHECKLIST_NOTES_LABEL": "Notizen",
     "CHECKLIST_ANSWER_LABEL": "Deine Antwort",
     "CHECKLIST_OTHER_LABEL": "eigene Angabe",
+    # The last choice of every single-choice question: a chosen answer can be
+    # taken back (an author may name it with "(-) …").
+    "CHECKLIST_NONE_LABEL": "Keine Antwort",
     "CHECKLIST_FEED_LINK_TEXT": "Checkliste auf der Website ausfüllen",
     # The results as a plain list: without JavaScript, in feeds and summaries.
     "CHECKLIST_RESULTS_HEADING": "Welche Netzwerke zu welchen Antworten passen",
@@ -63,8 +67,6 @@ DEFAULTS = {
         "snapshot": "Stand speichern",
         "noSnapshots": "Ein Stand hält Deine Antworten mit Datum fest.",
         "output": "Zum Kopieren",
-        "yes": "Ja",
-        "no": "Abbrechen",
     },
     # What the script tells the reader, written into the page as JSON (the words
     # stay out of the script, as GOV.UK Frontend's components take theirs from
@@ -87,8 +89,10 @@ DEFAULTS = {
         "gespeicherte Stände bleiben.",
         "forgetYes": "Ja, alle löschen",
         "kept": "Nichts geändert.",
+        "cancel": "Abbrechen",
         "forgotten": "Deine Antworten wurden gelöscht.",
         "open": "noch\u00a0offen",
+        "change": "Ändern",
         "openCount": "Noch\u00a0offen: %{count}\u00a0von %{all}\u00a0Fragen.",
         "allAnswered": "Alle %{all}\u00a0Fragen beantwortet.",
         "notes": "Notizen",
@@ -127,7 +131,11 @@ DEFAULTS = {
         "now": "jetzt",
         "shared": "Link kopiert. Wer ihn öffnet, sieht Deine Antworten.",
         "shareAsk": "Deine gespeicherten Antworten durch die aus dem Link ersetzen?",
-        "shareApplied": "Antworten aus dem Link übernommen.",
+        "shareApplied": "Antworten aus dem Link übernommen und auf diesem Gerät "
+        "gespeichert.",
+        "undo": "Rückgängig machen",
+        "undone": "Rückgängig gemacht.",
+        "keep": "Behalten",
         "shareBroken": "Der Link ist unvollständig oder beschädigt.",
         "synced": "Änderungen aus einem anderen Fenster übernommen.",
         "full": "Dieses Feld ist voll: Es fasst höchstens %{max} Zeichen.",
@@ -206,6 +214,18 @@ class ChecklistPreprocessor(Preprocessor):
         return output + lines[previous:]
 
 
+def add(parent, tag, css_class=None, text=None, **attributes):
+    """A new element under PARENT; ``aria_label`` sets ``aria-label``."""
+    element = etree.SubElement(parent, tag)
+    if css_class:
+        element.set("class", css_class)
+    for name, value in attributes.items():
+        element.set(name.rstrip("_").replace("_", "-"), value)
+    if text is not None:
+        element.text = text
+    return element
+
+
 class ChecklistBlockProcessor(BlockProcessor):
     """Replace a placeholder block with the checklist's form."""
 
@@ -262,6 +282,8 @@ class ChecklistBlockProcessor(BlockProcessor):
         legend.text = question.text.translate(PROTECT)
         for option in question.options:
             self.render_option(fieldset, checklist, question, option)
+        if question.choice == "radio":
+            self.render_none(fieldset, checklist, question)
         if question.text_field:
             label = question.text_label or self.config["answer_label"]
             self.render_text(
@@ -315,6 +337,23 @@ class ChecklistBlockProcessor(BlockProcessor):
                 wrapper, checklist, followup, followup_of=f"{question.id}={option.id}"
             )
 
+    def render_none(self, fieldset, checklist, question):
+        """The way back to no answer: a radio button with an empty value, which
+        the script never saves (GOV.UK's "none" option, set apart by a gap)."""
+        control_id = element_id(checklist, question.id, role="keine")
+        wrapper = etree.SubElement(fieldset, "div")
+        wrapper.set("class", "checklist-option checklist-none")
+        control = etree.SubElement(wrapper, "input")
+        control.set("type", "radio")
+        control.set("id", control_id)
+        control.set("name", question.id)
+        control.set("value", "")
+        label = etree.SubElement(wrapper, "label")
+        label.set("for", control_id)
+        label.text = (question.none_label or self.config["none_label"]).translate(
+            PROTECT
+        )
+
     def render_results(self, form, checklist):
         """Each result with the answers for and against it, as a plain list.
 
@@ -358,17 +397,6 @@ class ChecklistBlockProcessor(BlockProcessor):
         for questions asked in the page, the snapshots, a field to copy from
         where the clipboard cannot be used, and the status line."""
         labels = self.config["script_labels"]
-
-        def add(parent, tag, css_class=None, text=None, **attributes):
-            element = etree.SubElement(parent, tag)
-            if css_class:
-                element.set("class", css_class)
-            for name, value in attributes.items():
-                element.set(name.rstrip("_").replace("_", "-"), value)
-            if text is not None:
-                element.text = text
-            return element
-
         wrapper = add(form, "div", "checklist-enhanced", hidden="hidden")
         wrapper.set(
             "data-messages",
@@ -387,7 +415,7 @@ class ChecklistBlockProcessor(BlockProcessor):
         summary = add(wrapper, "details", "checklist-summary")
         add(summary, "summary", text=checklist.title.translate(PROTECT))
         add(summary, "p")
-        add(summary, "ul")
+        add(summary, "dl")
         tools = add(wrapper, "div", "checklist-tools")
         for action in ("copy", "download", "print", "printBlank", "share", "load"):
             add(tools, "button", text=labels[action], type="button", value=action)
@@ -400,6 +428,8 @@ class ChecklistBlockProcessor(BlockProcessor):
             value="forget",
         )
         add(tools, "input", type="file", accept=".txt,text/plain", hidden="hidden")
+        # A question asked in the page, or a notice with a way back: the
+        # script sets its words and moves it where it belongs (ask.js).
         question_id = element_id(checklist, role="frage")
         ask = add(
             wrapper,
@@ -410,15 +440,8 @@ class ChecklistBlockProcessor(BlockProcessor):
             aria_labelledby=question_id,
         )
         add(ask, "p", id=question_id, tabindex="-1")
-        add(
-            ask,
-            "button",
-            "checklist-warning",
-            labels["yes"],
-            type="button",
-            value="yes",
-        )
-        add(ask, "button", text=labels["no"], type="button", value="no")
+        add(ask, "button", "checklist-warning", type="button", value="yes")
+        add(ask, "button", type="button", value="no")
         history_id = element_id(checklist, role="staende")
         history = add(
             wrapper, "section", "checklist-history", aria_labelledby=history_id
@@ -465,6 +488,35 @@ class RestoreTextTreeprocessor(Treeprocessor):
                     element.text = element.text.translate(RESTORE)
                 if element.tail and element is not form:
                     element.tail = element.tail.translate(RESTORE)
+
+
+class SoftHyphenTreeprocessor(Treeprocessor):
+    """Soft hyphens in the long words of a checklist's narrowest boxes: the
+    labels of choices and fields and the questions of follow-ups (see
+    hyphenation.py). After inline parsing, so that code stays as written.
+    A question's own text is left as written (it may quote a source word for
+    word): its box is the widest."""
+
+    VERBATIM = frozenset({"code", "kbd", "pre", "samp"})
+
+    def run(self, root):
+        for form in root.iter("form"):
+            if form.get("class") != "checklist":
+                continue
+            narrow = [*form.iter("label")]
+            for fieldset in form.iter("fieldset"):
+                if "checklist-followup" in fieldset.get("class", ""):
+                    narrow.append(fieldset.find("legend"))
+            for box in narrow:
+                self.hyphenate(box)
+
+    def hyphenate(self, element):
+        if element.text and element.tag not in self.VERBATIM:
+            element.text = soft_hyphens(element.text)
+        for child in element:
+            self.hyphenate(child)
+            if child.tail:
+                child.tail = soft_hyphens(child.tail)
 
 
 class StrayChecklistPostprocessor(Postprocessor):
@@ -517,6 +569,10 @@ class ChecklistExtension(Extension):
                 DEFAULTS["CHECKLIST_OTHER_LABEL"],
                 "Label suffix of an 'other' choice's text field",
             ],
+            "none_label": [
+                DEFAULTS["CHECKLIST_NONE_LABEL"],
+                "The choice that takes a single choice's answer back",
+            ],
             "script_labels": [
                 DEFAULTS["CHECKLIST_SCRIPT_LABELS"],
                 "The words of the controls the script brings to life",
@@ -546,6 +602,7 @@ class ChecklistExtension(Extension):
             ChecklistBlockProcessor(md.parser, self.getConfigs()), "checklist", 75
         )
         md.treeprocessors.register(RestoreTextTreeprocessor(md), "checklist", 15)
+        md.treeprocessors.register(SoftHyphenTreeprocessor(md), "checklist-hyphens", 14)
         # Last of all postprocessors, after raw HTML is put back.
         md.postprocessors.register(StrayChecklistPostprocessor(md), "checklist", 0)
 
@@ -592,6 +649,7 @@ def add_extension(pelican):
                 notes_label=settings["CHECKLIST_NOTES_LABEL"],
                 answer_label=settings["CHECKLIST_ANSWER_LABEL"],
                 other_label=settings["CHECKLIST_OTHER_LABEL"],
+                none_label=settings["CHECKLIST_NONE_LABEL"],
                 max_length=settings["CHECKLIST_MAX_LENGTH"],
                 results_heading=settings["CHECKLIST_RESULTS_HEADING"],
                 script_labels=settings["CHECKLIST_SCRIPT_LABELS"],

@@ -12,6 +12,8 @@ import re
 import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
 
+from .hyphenation import without_soft_hyphens
+
 FORM_RE = re.compile(r'<form\b[^>]*\bclass="checklist"[^>]*>.*?</form>', re.S)
 RESULTS_RE = re.compile(
     r'<section\b[^>]*\bclass="checklist-results".*?</section>', re.S
@@ -50,7 +52,8 @@ class _FormReader(HTMLParser):
         elif tag == "legend" and self.stack:
             self.capture = ("legend", self.stack[-1])
         elif tag == "input" and attrs.get("type") in ("radio", "checkbox"):
-            self.choice_ids.add(attrs.get("id"))
+            if attrs.get("value"):  # not the way back to no answer
+                self.choice_ids.add(attrs.get("id"))
         elif tag == "label" and attrs.get("for") in self.choice_ids and self.stack:
             option = {"text": "", "followups": []}
             self.stack[-1]["options"].append(option)
@@ -73,7 +76,7 @@ class _FormReader(HTMLParser):
 
 
 def _tidy(text):
-    return " ".join(text.replace("\xa0", " ").split())
+    return " ".join(without_soft_hyphens(text).replace("\xa0", " ").split())
 
 
 def _add_questions(parent, questions):

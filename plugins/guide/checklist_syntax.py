@@ -8,6 +8,7 @@ worksheet in plain text::
         ( ) Online
         ( ) Im echten Leben
         ( ) Sonstiges: [____]
+        (-) Weiß ich noch nicht
         [Notizen]
     - Was erwartest Du? {#erwartung}
         [ ] Erfahrungsaustausch
@@ -18,7 +19,9 @@ worksheet in plain text::
         [====]
     :::
 
-``( )`` single choice, ``[ ]`` multiple choice, ``[____]`` a line of text,
+``( )`` single choice, ``[ ]`` multiple choice, ``(-)`` the way back to "no
+answer" in a single choice (every one has it, "Keine Antwort" unless the author
+names it), ``[____]`` a line of text,
 ``[====]`` a longer text, ``[Notizen]`` a notes field. An option that ends in
 ``[____]`` is an "other" choice with a text field of its own. A question indented
 under an option is that option's follow-up. ``{#id}`` sets a stable id; without
@@ -56,6 +59,7 @@ QUESTION_RE = re.compile(r"^-\s+(?P<text>\S.*)$")
 OPTION_RE = re.compile(r"^(?P<marker>\(\s?\)|\[\s?\])\s+(?P<text>\S.*)$")
 FIELD_RE = re.compile(r"^\[(?P<fill>_{3,}|={3,})\](?:\s+(?P<label>\S.*))?$")
 NOTES_RE = re.compile(r"^\[Notizen\]$")
+NONE_RE = re.compile(r"^\(-\)\s+(?P<text>\S.*)$")
 OTHER_RE = re.compile(r"\s*\[_{3,}\]$")
 # Something that looks like a marker or a field but is none of the known ones.
 UNKNOWN_MARKER_RE = re.compile(r"^(?P<marker>[(\[<{][^)\]>}]{0,3}[)\]>}])(?:\s|$)")
@@ -102,6 +106,8 @@ class Question:
     text_field: str | None = None  # "short" or "long"
     text_label: str | None = None
     notes: bool = False
+    none_label: str | None = None  # "(-) …": the author's words for "no answer"
+    none_line: int | None = None
 
     @property
     def kind(self):
@@ -380,6 +386,16 @@ def _add_followup(owner, match, line, indent):
 
 
 def _add_line(question, text, line, indent):
+    none = NONE_RE.match(text)
+    if none:
+        if question.none_label is not None:
+            raise ChecklistError(
+                line,
+                f"The question {question.text!r} has a second '(-)' option.",
+                "keep one: it is the way back to no answer.",
+            )
+        question.none_label, question.none_line = none.group("text").strip(), line
+        return
     option = OPTION_RE.match(text)
     if option:
         choice = "radio" if option.group("marker").startswith("(") else "checkbox"
@@ -454,6 +470,14 @@ def _check_questions(checklist):
                 question.line,
                 f"The question {question.text!r} has no options and no text field.",
                 "add options below it, or a text field: " + SYNTAX_HINT + ".",
+            )
+        if question.none_label is not None and question.choice != "radio":
+            raise ChecklistError(
+                question.none_line,
+                f"The question {question.text!r} has a '(-)' option but is no "
+                "single choice.",
+                "use '(-)' only below '( )' options: a ticked '[ ]' box can be "
+                "unticked, a text field emptied.",
             )
         if question.choice == "radio" and len(question.options) < 2:
             raise ChecklistError(

@@ -8,13 +8,17 @@ language, description, image, the author where the owner's name is set, and,
 for a part of a series, its position and the series it is part of.
 """
 
+from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 from pelican import signals
+
+from .hyphenation import without_soft_hyphens
 
 
 def plain_text(html):
     """Title or summary HTML (typogrify adds tags and no-break spaces) as text."""
-    return " ".join(Markup(html).striptags().replace("\xa0", " ").split())
+    text = without_soft_hyphens(Markup(html).striptags())
+    return " ".join(text.replace("\xa0", " ").split())
 
 
 def blog_posting(article, siteurl, owner, image):
@@ -45,6 +49,13 @@ def blog_posting(article, siteurl, owner, image):
     return data
 
 
+def json_ld(data):
+    """DATA as JSON for a ``<script type="application/ld+json">``: Jinja's
+    ``tojson`` (``<``, ``>``, ``&`` and ``'`` escaped, so it cannot end the
+    script), with German letters as they are, like the page's other text."""
+    return htmlsafe_json_dumps(data, ensure_ascii=False, sort_keys=True)
+
+
 def add_filters(pelican):
     settings = pelican.settings
     # The site's own card, unless a text brings an Image of its own.
@@ -55,6 +66,7 @@ def add_filters(pelican):
     settings.setdefault("PREVIEW_IMAGE_ALT", alt)
     pelican.settings.setdefault("JINJA_FILTERS", {})
     pelican.settings["JINJA_FILTERS"].setdefault("blog_posting", blog_posting)
+    pelican.settings["JINJA_FILTERS"].setdefault("json_ld", json_ld)
 
 
 def register():

@@ -22,6 +22,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
+from .hyphenation import without_soft_hyphens
 from .settings import set_defaults
 
 DEFAULTS = {
@@ -68,7 +69,8 @@ def _is_hidden(attributes):
 @functools.cache  # the live preview asks again at every build
 def readable_text(html):
     """The text of HTML as a reader reads it, whitespace (no-break spaces too)
-    collapsed, in Unicode's composed form, as the search page folds a query.
+    collapsed, soft hyphens left out, in Unicode's composed form, as the
+    search page folds a query.
 
     A tokenizer of one regular expression, not ``html.parser``: it reads the
     HTML the build wrote (well-formed), several times faster."""
@@ -106,7 +108,7 @@ def readable_text(html):
             parts.append(" ")
     if not skipping:
         parts.append(html[position:])
-    text = html_module.unescape("".join(parts))
+    text = without_soft_hyphens(html_module.unescape("".join(parts)))
     return unicodedata.normalize("NFC", " ".join(text.split()))
 
 

@@ -1,14 +1,19 @@
 // Ask in the page before something is replaced or deleted, instead of with
-// confirm(). BOX is the question the build wrote, hidden: its text and the
-// label of its first button are set here. The question gets the focus, and
-// the answer gives it back.
-export function ask(box, question, yes, onYes, onNo) {
+// confirm(); or say what just happened, with a way back. BOX is the question
+// the build wrote, hidden: shown after PLACE with the words of TEXT and its
+// answers YES and NO; YES looks like a warning unless CALM. Without YES it is
+// a notice alone. The question gets the focus, and the answer gives it back.
+export function ask(box, { place, text, yes, no, calm }, onYes, onNo) {
   const back = document.activeElement;
-  const [text, yesButton] = box.children;
-  text.textContent = question;
+  const [question, yesButton, noButton] = box.children;
+  place.after(box);
+  question.textContent = text;
   yesButton.textContent = yes;
+  noButton.textContent = no;
+  yesButton.hidden = noButton.hidden = !yes;
+  yesButton.classList.toggle("checklist-warning", !calm);
   box.hidden = false;
-  text.focus();
+  question.focus();
   box.onclick = ({ target: { value } }) => {
     if (!value) return;
     box.hidden = true;

@@ -1,18 +1,15 @@
 // Enhance each checklist form the build wrote: save, restore, suggest what fits,
 // summarise, keep snapshots, export, import, print and share. Without this
-// script the form still works as a plain form.
+// script the form still works as a plain form. What the tools do (tools.js)
+// is loaded once the reader reaches for one.
 import { ask } from "./ask.js";
-import { copy, download, plainText } from "./exporter.js";
 import { fit } from "./fit.js";
 import { attr, blank, isText, read, write } from "./form.js";
-import { snapshotPanel, when } from "./snapshots.js";
-import { FILE_MAX, fromFile } from "./importer.js";
-import { fitOnPrint, printForm } from "./printing.js";
+import { fitOnPrint } from "./printing.js";
 import { showProgress } from "./progress.js";
 import { revealFollowups } from "./reveal.js";
-import { fromLink, LINK_MAX, link } from "./share.js";
 import { afterSave, forget, hasSaved, load, migrated, putSnapshots, replace, save, saved, snapshots, storageKey } from "./storage.js";
-import { T, useMessages } from "./strings.js";
+import { T, useMessages, when } from "./strings.js";
 import { summary } from "./summary.js";
 
 function enhance(form) {
@@ -20,15 +17,19 @@ function enhance(form) {
   // The saved answers are the truth: the browser must not bring back stale
   // field values on back and forward.
   form.setAttribute("autocomplete", "off");
-  form.querySelector(".checklist-autosave").hidden = false;
   const enhanced = form.querySelector(".checklist-enhanced");
   enhanced.hidden = false;
   useMessages(attr(enhanced, "data-messages"));
-  const [tools, question, output, status] = [".checklist-tools", ".checklist-ask", ".checklist-output", ".checklist-status"].map(
+  const [heading, autosave, toolbar, question, output, status] = ["h2", ".checklist-autosave", ".checklist-tools", ".checklist-ask", ".checklist-output", ".checklist-status"].map(
     (selector) => form.querySelector(selector),
   );
+  autosave.hidden = false;
   const field = output.querySelector("textarea");
-  const file = tools.querySelector("input");
+  const file = toolbar.querySelector("input");
+  const tools = () => import("./tools.js").then((module) => module.tools);
+  // Loaded as the reader comes near a tool, so that it is there by the click.
+  enhanced.addEventListener("focusin", tools);
+  enhanced.addEventListener("pointerdown", tools);
   // A message replaces the last one; one said LATER (ms) waits for the
   // reader to pause, and any message said meanwhile takes its place.
   let waiting;
@@ -40,7 +41,15 @@ function enhance(form) {
   };
   const results = fit(form);
   const updateSummary = summary(form, results);
-  const drawSnapshots = snapshotPanel(form, say);
+  // The snapshots' panel comes with the tools: at once where there are
+  // snapshots to list, else with the first click in it.
+  let panel;
+  const snapshotTools = () => (panel ||= tools().then((loaded) => loaded.snapshotPanel(form, say)));
+  const drawSnapshots = async () => (await snapshotTools()).draw();
+  form.querySelector(".checklist-history").addEventListener("click", async ({ target: { value } }) => {
+    if (value) (await snapshotTools()).act(value);
+  });
+  if (Object.keys(snapshots(form)).length) drawSnapshots();
 
   // What this tab last read from storage or wrote to it.
   let base = blank();
@@ -61,6 +70,7 @@ function enhance(form) {
     fill(answers, message);
   };
   const changed = ({ target }) => {
+    question.hidden = true; // a way back would now take this change back, too
     const result = save(form, read(form), base);
     base = result.answers;
     redraw();
@@ -69,26 +79,28 @@ function enhance(form) {
     say(limit > 0 && target.value.length >= limit ? T("full", { max: limit }) : result.message, 600);
   };
   const offer = async (text, done) => {
-    if (await copy(text)) return say(done);
+    if (await (await tools()).copy(text)) return say(done);
     field.value = text;
     output.hidden = false;
     field.select();
     say(T("manual"));
   };
-  const share = () => {
+  const share = async () => {
+    const { link, LINK_MAX } = await tools();
     const url = link(form, read(form));
     if (url.length > LINK_MAX) say(T("linkTooLong", { length: url.length, max: LINK_MAX }));
     else offer(url, T("shared"));
   };
   // Where there is something to lose (CONDITION), ask in the page before DOING it.
   const askFirst = (condition, askKey, yesKey, doing) => {
-    if (condition) ask(question, T(askKey), T(yesKey), doing, () => say(T("kept")));
+    if (condition) ask(question, { place: toolbar, text: T(askKey), yes: T(yesKey), no: T("cancel") }, doing, () => say(T("kept")));
     else doing();
   };
   const loadFile = async () => {
     const chosen = file.files[0];
     file.value = "";
     if (!chosen) return;
+    const { FILE_MAX, fromFile } = await tools();
     const found = chosen.size > FILE_MAX ? T("loadBroken") : fromFile(form, await chosen.text());
     if (typeof found === "string") return say(found);
     const apply = () => {
@@ -102,27 +114,58 @@ function enhance(form) {
 
   form.addEventListener("input", changed);
   file.addEventListener("change", loadFile);
-  tools.addEventListener("click", ({ target: { value } }) => {
+  toolbar.addEventListener("click", async ({ target: { value } }) => {
+    if (!value) return;
     say(" "); // a message of the last action would now be stale
+    // Before anything waits: the browser opens a file picker only in a click.
+    if (value === "load") return file.click();
     if (value === "forget") {
-      askFirst(true, "forgetAsk", "forgetYes", () => {
+      return askFirst(true, "forgetAsk", "forgetYes", () => {
         forget(form);
         fill(blank(), T("forgotten"));
       });
     }
+    if (value === "share") return share();
+    const { download, plainText, printForm } = await tools();
     if (value === "copy") offer(plainText(form, results), T("copied"));
     if (value === "download") say(download(form, results) || T("downloaded"));
-    if (value && value.startsWith("print")) printForm(form, value === "printBlank", redraw);
-    if (value === "share") share();
-    if (value === "load") file.click();
+    if (value.startsWith("print")) printForm(form, value === "printBlank", redraw);
   });
 
-  // A link with answers: opened in a new tab, or pasted into this one.
-  const applyLink = () => {
-    const shared = fromLink(form);
+  // A link with answers, opened in a new tab or pasted into this one: the
+  // checklist's heading gets the focus, and a notice right under it says
+  // what became of the answers, with a way back to those of before.
+  const applyLink = async () => {
+    if (!location.hash.includes("checkliste=")) return;
+    const shared = (await tools()).fromLink(form);
     if (!shared) return;
-    if (!shared.kept) return say(T("shareBroken"));
-    askFirst(hasSaved(form), "shareAsk", "replaceYes", () => fill(shared.kept, afterSave(replace(form, shared.kept), T("shareApplied"))));
+    const arrive = () => {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+      heading.scrollIntoView();
+    };
+    if (!shared.kept) {
+      ask(question, { place: heading, text: T("shareBroken") });
+      say(T("shareBroken"));
+      return arrive();
+    }
+    const before = read(form);
+    const undo = () => {
+      if (Object.keys(before).length) fill(before, afterSave(replace(form, before), T("undone")));
+      else {
+        forget(form);
+        fill(blank(), T("undone"));
+      }
+    };
+    const take = () => {
+      const done = afterSave(replace(form, shared.kept), T("shareApplied"));
+      fill(shared.kept, done);
+      ask(question, { place: heading, text: done, yes: T("undo"), no: T("keep"), calm: true }, undo, () => say(" "));
+      arrive();
+    };
+    const replacing = { place: heading, text: T("shareAsk"), yes: T("replaceYes"), no: T("cancel") };
+    if (hasSaved(form)) ask(question, replacing, take, () => say(T("kept")));
+    else take();
   };
   fitOnPrint(form);
   // What the reader typed before this script ran is newer than what is saved.
@@ -140,7 +183,7 @@ function enhance(form) {
   });
   // Another tab saved: take its answers, but leave the field being typed in.
   addEventListener("storage", (event) => {
-    drawSnapshots();
+    if (panel || Object.keys(snapshots(form)).length) drawSnapshots();
     if (event.key !== null && event.key !== storageKey(form)) return;
     const answers = saved(form);
     if (!answers) return; // unreadable: keep what the reader sees

@@ -1,22 +1,14 @@
 // Dated snapshots of the answers ("Stand vom …"), kept on this device: save
-// one, compare the answers now with it, question by question, delete it.
-import { el, questions, read, write } from "./form.js";
+// one, compare the answers now with it (comparison.js), delete it. Loaded with
+// the tools (tools.js): by the first click in the panel, or at once where
+// there are snapshots to list.
+import { compare } from "./comparison.js";
+import { el, read } from "./form.js";
 import { afterSave, putSnapshots, snapshots } from "./storage.js";
-import { T } from "./strings.js";
+import { T, when } from "./strings.js";
 
-export const when = (time) => new Date(time).toLocaleString("de-DE", { dateStyle: "long", timeStyle: "short" });
-
-// The questions as the form shows them with ANSWERS filled in.
-function questionsWith(form, answers) {
-  const now = read(form);
-  write(form, answers);
-  const shown = questions(form);
-  write(form, now);
-  return shown;
-}
-
-const shownAnswer = (question) => [question.answer || T("open"), question.notes && `${T("notes")}: ${question.notes}`].filter(Boolean).join("; ");
-
+// The panel of FORM: draw() lists the snapshots, act(value) does what its
+// button with that value says ("snapshot", "compare TIME", "remove TIME").
 export function snapshotPanel(form, say) {
   const panel = form.querySelector(".checklist-history");
   const [empty, list, comparison] = panel.querySelectorAll("p, ul, div");
@@ -36,27 +28,11 @@ export function snapshotPanel(form, say) {
     );
   };
 
-  const compare = (time, answers) => {
-    const then = questionsWith(form, answers);
-    const changes = questions(form)
-      .map((question, index) => [question, then[index]])
-      .filter(([now, before]) => shownAnswer(now) !== shownAnswer(before));
-    const details = el("ul");
-    for (const [now, before] of changes) {
-      const item = el("li");
-      item.append(el("strong", {}, now.text), el("br"), `${T("before")}: ${shownAnswer(before)}`, el("br"), `${T("now")}: ${shownAnswer(now)}`);
-      details.append(item);
-    }
-    const title = el("p", {}, T(changes.length ? "compared" : "unchanged", { time: when(time) }));
-    comparison.replaceChildren(title, ...(changes.length ? [details] : []));
-    comparison.focus();
-  };
-
-  panel.addEventListener("click", ({ target: { value } }) => {
-    if (!value) return;
+  const act = (value) => {
     const [action, time = new Date().toISOString()] = value.split(" ");
     const all = snapshots(form);
-    if (action === "compare" && all[time]) compare(time, all[time]); // gone if another tab deleted it
+    // Gone if another tab deleted it.
+    if (action === "compare" && all[time]) compare(form, comparison, time, all[time]);
     if (action === "snapshot") {
       all[time] = read(form);
       say(afterSave(putSnapshots(form, all), T("snapshotSaved", { time: when(time) })));
@@ -67,7 +43,6 @@ export function snapshotPanel(form, say) {
       say(afterSave(putSnapshots(form, all), T("removed", { time: when(time) })));
     }
     draw();
-  });
-  draw();
-  return draw;
+  };
+  return { draw, act };
 }

@@ -19,3 +19,6 @@ export function T(key, values = {}) {
 
 // „A“, „B“ und „C“ (TYPE "conjunction"), or „A“ oder „B“ ("disjunction").
 export const quoted = (items, type) => new Intl.ListFormat("de", { type }).format(items.map((item) => `„${item}“`));
+
+// A moment as German readers write it: "27. November 2026 um 14:05".
+export const when = (time) => new Date(time).toLocaleString("de-DE", { dateStyle: "long", timeStyle: "short" });

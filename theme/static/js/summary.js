@@ -1,25 +1,47 @@
-// A live summary of the answers under the checklist's own title (the build
-// writes it), naming what is open, and what fits the answers best.
-import { el, questions, read } from "./form.js";
+// "Check your answers" as GOV.UK's summary list, under the checklist's own
+// title (the build writes it): each question with its answer and a link
+// "Ändern" that takes the reader to it, what is still open, and what fits the
+// answers best. It opens by itself once there is a first answer.
+import { attr, el, questions, read } from "./form.js";
 import { T } from "./strings.js";
 
 // RESULTS: what fits the answers now (see fit.js).
 export function summary(form, results) {
-  const [count, list] = form.querySelector(".checklist-summary").querySelectorAll("p, ul");
+  const box = form.querySelector(".checklist-summary");
+  const [count, list] = box.querySelectorAll("p, dl");
+  let opened = false;
+  // A link to the question would only scroll; the reader wants to type there.
+  list.addEventListener("click", (event) => {
+    const link = event.target.closest("a");
+    if (!link) return;
+    event.preventDefault();
+    document.getElementById(attr(link, "href").slice(1)).querySelector("input, textarea").focus();
+  });
+  const row = (term, answer, attrs) => {
+    const item = el("div", attrs);
+    item.append(el("dt", {}, term), answer);
+    return item;
+  };
   return () => {
     const all = questions(form);
     const main = all.filter((q) => !q.followup);
     const open = main.filter((q) => !q.answer).length;
     count.textContent = open ? T("openCount", { count: open, all: main.length }) : T("allAnswered", { all: main.length });
+    if (open < main.length && !opened) box.open = opened = true;
     list.replaceChildren(
       ...all.map((q) => {
-        const item = el("li", q.followup ? { class: "checklist-followup" } : {});
-        item.append(el("strong", {}, q.text), ` ${q.answer || T("open")}`);
-        if (q.notes) item.append(el("br"), `${T("notes")}: ${q.notes}`);
+        const answer = el("dd", {}, q.answer || T("open"));
+        if (q.notes) answer.append(el("br"), `${T("notes")}: ${q.notes}`);
+        // Named for its question, as GOV.UK's "Change" links are.
+        const change = el("a", { href: `#${q.id}` }, T("change"));
+        change.append(el("span", { class: "visually-hidden" }, ` ${q.text}`));
+        const item = row(q.text, answer, q.followup ? { class: "checklist-followup" } : {});
+        item.append(el("dd"));
+        item.lastChild.append(change);
         return item;
       }),
     );
     const fitting = results.best(read(form)).map((result) => result.title);
-    if (fitting.length) list.append(el("li", {}, `${results.name}: ${fitting.join(", ")}`));
+    if (fitting.length) list.append(row(results.name, el("dd", {}, fitting.join(", "))));
   };
 }

@@ -1,0 +1,45 @@
+"""Soft hyphens in a checklist's long words: where a break is allowed, never
+changing the text a reader reads."""
+
+import markdown
+from hypothesis import given
+from hypothesis import strategies as st
+
+from guide.checklist import ChecklistExtension
+from guide.hyphenation import SOFT_HYPHEN, soft_hyphens, without_soft_hyphens
+
+
+def test_long_compounds_break_between_their_syllables():
+    assert soft_hyphens("Welche Zugangsvoraussetzungen?") == (
+        "Welche Zugangs\xadvor\xadaus\xadset\xadzun\xadgen?"
+    )
+    # Short words and each half of a hyphenated compound stay whole.
+    kept = "Ein großes Business-Netzwerk"
+    assert soft_hyphens(kept) == kept
+
+
+@given(st.text())
+def test_the_text_read_is_the_text_written(text):
+    text = without_soft_hyphens(text)
+    assert without_soft_hyphens(soft_hyphens(text)) == text
+
+
+def test_a_checklist_hyphenates_its_narrow_boxes_only():
+    html = markdown.markdown(
+        "::: checklist netz version=1\n"
+        "- Offen oder mit Zugangsvoraussetzungen? {#zugang}\n"
+        "    ( ) Geschlossenes Expertennetzwerk {#zu}\n"
+        "        - Welche `Zugangsvoraussetzungen` genau? {#welche}\n"
+        "            [====] Zugangsvoraussetzungen\n"
+        "    ( ) Offen {#offen}\n"
+        ":::\n",
+        extensions=[ChecklistExtension()],
+    )
+    # The question's own text as written, in the widest box.
+    assert "<legend>Offen oder mit Zugangsvoraussetzungen?</legend>" in html
+    # A choice's label, a field's label and a follow-up's question may break.
+    assert ">Geschlos\xadse\xadnes Exper\xadten\xadnetz\xadwerk</label>" in html
+    assert ">Zugangs\xadvor\xadaus\xadset\xadzun\xadgen</label>" in html
+    # Code stays as written.
+    assert "<code>Zugangsvoraussetzungen</code> genau?</legend>" in html
+    assert SOFT_HYPHEN not in html.split("<legend>")[1].split("</legend>")[0]
