@@ -21,7 +21,6 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 LOCK = ROOT / "requirements.lock"
 STAMP = VENV / ".requirements.sha256"
-ALIASES = {"serve": ["livereload"]}
 
 
 def say(message):
@@ -72,7 +71,6 @@ def main(argv):
     os.chdir(ROOT)
     ensure_environment()
     args = argv or ["--list"]
-    args = ALIASES.get(args[0], [args[0]]) + args[1:]
     command = [str(venv_python()), "-m", "invoke", *args]
     return subprocess.run(command).returncode
 

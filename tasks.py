@@ -11,6 +11,8 @@ from pathlib import Path
 
 from invoke import task
 
+from tools.local_site import pelican_command
+
 ROOT = Path(__file__).resolve().parent
 SETTINGS = {"local": "pelicanconf.py", "publish": "publishconf.py"}
 CONFIG = {
@@ -19,71 +21,17 @@ CONFIG = {
     "host": "127.0.0.1",
     "port": 8000,
 }
-# The plugin stops the build on every warning and error (an author's mistake,
-# an article Pelican could not read), listing them all at once; Pelican's own
-# --fatal would stop at the first one, with a traceback.
-PELICAN = f"{shlex.quote(sys.executable)} -m pelican"
 WATCHED = ["content", "theme", "plugins", "pelicanconf.py", "publishconf.py"]
 
 
-def pelican_command(settings="local", output=None, extra=""):
-    """Return the Pelican command line that builds the site with SETTINGS."""
-    output = output or CONFIG["output"]
-    return (
-        f"{PELICAN} {CONFIG['content']} -s {SETTINGS[settings]} "
-        f"-o {shlex.quote(str(output))} {extra}"
-    ).strip()
-
-
-@task
-def clean(c):
-    """Remove the generated files."""
-    shutil.rmtree(ROOT / CONFIG["output"], ignore_errors=True)
-
-
-@task
-def build(c):
-    """Build the site with the local settings."""
-    c.run(pelican_command("local"), pty=False)
-
-
-@task
-def rebuild(c):
-    """Remove the generated files, then build the site."""
-    clean(c)
-    build(c)
-
-
-@task
-def regenerate(c):
-    """Rebuild automatically whenever content, theme or settings change."""
-    c.run(pelican_command("local", extra="--autoreload"))
-
-
-@task
-def serve(c):
-    """Serve the built site at http://127.0.0.1:8000 (no rebuilding)."""
-    c.run(
-        f"{PELICAN} -s {SETTINGS['local']} -o {CONFIG['output']} --listen "
-        f"-b {CONFIG['host']} -p {CONFIG['port']}"
-    )
-
-
-@task
-def reserve(c):
-    """Build the site, then serve it."""
-    build(c)
-    serve(c)
-
-
-@task
-def preview(c):
-    """Build the site with the publishing settings."""
-    c.run(pelican_command("publish"))
+def pelican(settings):
+    """The Pelican command line (tools.local_site's) that builds the site with
+    SETTINGS ("local" or "publish") into output/, as one string for invoke."""
+    return shlex.join(pelican_command(SETTINGS[settings], ROOT / CONFIG["output"]))
 
 
 @task(help={"port": "the port to serve at (default 8000)"})
-def livereload(c, port=CONFIG["port"]):
+def serve(c, port=CONFIG["port"]):
     """Build, serve at http://127.0.0.1:8000 and reload the browser on every change."""
     from tools.live_server import serve
 
@@ -91,6 +39,18 @@ def livereload(c, port=CONFIG["port"]):
     # keeps the last good site, so the author can fix the file and save again.
     serve(ROOT, SETTINGS["local"], ROOT / CONFIG["output"], WATCHED,
           host=CONFIG["host"], port=int(port))  # fmt: skip
+
+
+@task
+def build(c):
+    """Build the site into output/ with the local settings, once."""
+    c.run(pelican("local"), pty=False)
+
+
+@task
+def clean(c):
+    """Remove the generated files (output/)."""
+    shutil.rmtree(ROOT / CONFIG["output"], ignore_errors=True)
 
 
 # What the published site must not go out without, and how to give it.
@@ -131,7 +91,7 @@ def publish(c):
             "Not published: the site cannot go out without these settings.\n"
             + "\n".join(f"- {refusal}" for refusal in refusals)
         )
-    preview(c)
+    c.run(pelican("publish"), pty=False)
     print(f"Site for {os.environ['SITEURL']} is in output/.")
 
 
@@ -265,8 +225,8 @@ def lighthouse(c):
     import json
     import tempfile
 
-    from tests.chromium import LAUNCH_ARGS, find_chromium
-    from tests.site import PART_URLS, build, free_port, serve
+    from tools.chromium import LAUNCH_ARGS, find_chromium
+    from tools.local_site import build, free_port, serve
 
     tool = ROOT / "tools" / "lighthouse"
     if not shutil.which("npm"):
@@ -275,7 +235,7 @@ def lighthouse(c):
         c.run(f"npm ci --prefix {shlex.quote(str(tool))} --no-audit --no-fund")
     chromium, _kind = find_chromium()
     if chromium is None:
-        from tests.chromium import playwright_chromium
+        from tools.chromium import playwright_chromium
 
         chromium = playwright_chromium()
     port = free_port()
@@ -286,7 +246,7 @@ def lighthouse(c):
         with serve(site.output, port) as base:
             pages = (
                 ("Home", ""),
-                ("Part II", PART_URLS[2]),
+                ("Part II", "2010/wie-finde-ich-das-richtige-netzwerk/"),
                 ("Search", "suche/?q=Netzwerk"),
             )
             for name, url in pages:
@@ -306,32 +266,19 @@ def lighthouse(c):
                 print(f"{name}: {scores}")
 
 
-@task
-def browser(c):
-    """Make sure a headless Chromium is there for the browser tests."""
-    from tests.chromium import ensure_chromium
+def ensure_test_tools():
+    """Install what the tests need besides Python packages, where it is missing:
+    a headless Chromium, Java for the Nu HTML Checker, rsync for deploying."""
+    from tools.chromium import ensure_chromium
+    from tools.debian import ensure_command
+    from tools.java import ensure_java
 
     print(f"Chromium for the browser tests: {ensure_chromium()}")
-
-
-@task
-def java(c):
-    """Make sure Java is there for the Nu HTML Checker."""
-    from tests.java import ensure_java
-
     print(f"Java for the HTML checker: {ensure_java()}")
-
-
-@task
-def rsync(c):
-    """Make sure rsync is there for the deploy tests."""
-    from tests.debian import ensure_command
-
     print(f"rsync for the deploy tests: {ensure_command('rsync', 'rsync')}")
 
 
 @task(
-    pre=[browser, java, rsync],
     help={
         "k": "run only the tests whose names match this pytest -k expression",
         "show": "print what the tests print (budgets, figures); one after another",
@@ -339,6 +286,7 @@ def rsync(c):
 )
 def test(c, k="", show=False):
     """Run the whole test suite, browser tests included, on every core."""
+    ensure_test_tools()
     selection = f"-k {shlex.quote(k)}" if k else ""
     spread = "-s -n 0" if show else "-n auto"
     c.run(f"{shlex.quote(sys.executable)} -m pytest {spread} {selection}", pty=False)

@@ -31,6 +31,7 @@ import time
 from pathlib import Path
 
 from benchmarks.synthetic_site import write_site
+from tools.local_site import pelican_command
 
 ROOT = Path(__file__).resolve().parent.parent
 SITEURL = "https://bench.invalid"
@@ -98,8 +99,7 @@ def check_output(name, output):
 
 def build_once(content, output, settings, siteurl=SITEURL):
     """Return (wall seconds, CPU seconds) of one build in a child process."""
-    command = [sys.executable, "-m", "pelican", str(content), "-s", str(settings),
-               "-o", str(output), "-q"]  # fmt: skip
+    command = pelican_command(settings, output, content, args=["-q"])
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(
@@ -230,8 +230,8 @@ def search_timings(content, settings, queries=("netzwerk", "vertrauen", "kollegi
     """(first query, median of later ones) in ms: CONTENT built for 127.0.0.1."""
     from playwright.sync_api import sync_playwright
 
-    from tests.chromium import LAUNCH_ARGS, find_chromium
-    from tests.site import free_port, serve
+    from tools.chromium import LAUNCH_ARGS, find_chromium
+    from tools.local_site import free_port, serve
 
     path, _kind = find_chromium()
     port = free_port()

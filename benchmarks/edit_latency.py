@@ -46,8 +46,8 @@ def latencies(folder, source, url, rounds):
     """Seconds from saving SOURCE to the reloaded page showing the change."""
     from playwright.sync_api import sync_playwright
 
-    from tests.chromium import LAUNCH_ARGS, find_chromium
-    from tests.site import free_port
+    from tools.chromium import LAUNCH_ARGS, find_chromium
+    from tools.local_site import free_port
 
     port = free_port()
     process = subprocess.Popen(

@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.chromium import LAUNCH_ARGS, ChromiumMissing, find_chromium
-from tests.site import ODD_CHECKLISTS, build, build_with_files, free_port, serve
+from tests.site import ODD_CHECKLISTS, build_with_files
+from tools.chromium import LAUNCH_ARGS, ChromiumMissing, find_chromium
+from tools.local_site import build, free_port, serve
 
 
 @pytest.fixture(scope="session")

@@ -1,24 +1,12 @@
 """Build the real site with Pelican and read what it wrote, for the tests."""
 
-import contextlib
-import functools
 import json
-import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import threading
-from dataclasses import dataclass
 from html.parser import HTMLParser
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
-from tools import site_headers
+from tools.local_site import CONTENT, ROOT, build, host_headers
 
-ROOT = Path(__file__).resolve().parent.parent
-CONTENT = ROOT / "content"
 # Part II's source text: a copy kept with the tests, so that a clone is complete.
 # test_content.py checks it against the original in ../shared/ where that exists.
 SEED = ROOT / "tests" / "data" / "networking-teil-2-quelle.txt"
@@ -99,102 +87,8 @@ ASSET_ATTRIBUTES = ("src", "srcset", "data", "poster")
 ASSET_LINKS = {"stylesheet", "icon", "preload", "modulepreload", "manifest"}
 
 
-@dataclass
-class Build:
-    returncode: int
-    log: str
-    output: Path
-
-    def page(self, url):
-        """Return the HTML written for a site-relative URL like ``archiv/``."""
-        path = self.output / url
-        if url == "" or url.endswith("/"):
-            path = path / "index.html"
-        return path.read_text(encoding="utf-8")
-
-    def html_files(self):
-        return sorted(self.output.rglob("*.html"))
-
-
-def build(
-    output, settings="pelicanconf.py", content=CONTENT, siteurl=None, extra=(), args=()
-):
-    """Run Pelican as an author does (``python3 dev.py build``); return the result."""
-    env = dict(os.environ, COLUMNS="400", TERM="dumb")
-    if siteurl:
-        env["SITEURL"] = siteurl
-    command = [
-        sys.executable,
-        "-m",
-        "pelican",
-        str(content),
-        "-s",
-        str(ROOT / settings),
-        "-o",
-        str(output),
-    ]
-    for setting in extra:
-        command += ["-e", setting]
-    command += list(args)
-    done = subprocess.run(
-        command, cwd=ROOT, env=env, capture_output=True, text=True, check=False
-    )
-    return Build(done.returncode, done.stdout + done.stderr, Path(output))
-
-
-HEADERS_FILE = CONTENT / "extra" / "_headers"
-
-
-def host_headers(path=HEADERS_FILE):
-    """The headers the site's ``_headers`` file asks every address to be sent with."""
-    return site_headers.host_headers(path)
-
-
 # The policy, exactly as the site asks its host to send it.
 CSP = dict(host_headers())["Content-Security-Policy"]
-
-
-class _Handler(SimpleHTTPRequestHandler):
-    """Static files with the site's own headers (``_headers``) and 404 page."""
-
-    def end_headers(self):
-        # As a host that reads _headers does: from the built site's root.
-        for name, value in host_headers(Path(self.directory) / "_headers"):
-            self.send_header(name, value)
-        super().end_headers()
-
-    def send_error(self, code, message=None, explain=None):
-        not_found = Path(self.directory) / "404.html"
-        if code != 404 or not not_found.exists():
-            return super().send_error(code, message, explain)
-        body = not_found.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextlib.contextmanager
-def serve(directory, port):
-    """Serve DIRECTORY on 127.0.0.1:PORT in a thread while the block runs."""
-    handler = functools.partial(_Handler, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def copy_content(target):

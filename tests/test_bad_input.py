@@ -1,6 +1,7 @@
 """An author's mistake stops the build, and the message names the file."""
 
-from tests.site import build, build_with
+from tests.site import build_with
+from tools.local_site import build
 
 
 def test_an_unparseable_date_stops_the_build(tmp_path):

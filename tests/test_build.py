@@ -4,7 +4,8 @@ import re
 import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
-from tests.site import PAGE_TYPES, PART_URLS, asset_urls, build, tags, visible_text
+from tests.site import PAGE_TYPES, PART_URLS, asset_urls, tags, visible_text
+from tools.local_site import build
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

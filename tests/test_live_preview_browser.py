@@ -14,8 +14,9 @@ import pytest
 from playwright.sync_api import expect
 
 from benchmarks.synthetic_site import write_site
-from tests.site import PART_URLS, build, free_port, visible_text
+from tests.site import PART_URLS, visible_text
 from tests.test_owner_and_publishing import project
+from tools.local_site import build, free_port
 
 pytestmark = pytest.mark.browser
 
@@ -33,7 +34,7 @@ class Preview:
         self.url = f"http://127.0.0.1:{self.port}"
         self.lines = []
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "invoke", "livereload", "--port", str(self.port)],
+            [sys.executable, "-m", "invoke", "serve", "--port", str(self.port)],
             cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )  # fmt: skip
         threading.Thread(target=self._read, daemon=True).start()

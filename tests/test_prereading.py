@@ -4,7 +4,8 @@ when the reader converts every file itself."""
 
 import filecmp
 
-from tests.site import build, build_with_files, copy_content
+from tests.site import build_with_files, copy_content
+from tools.local_site import build
 
 IN_PARALLEL = ("READ_IN_PARALLEL=true", "READ_IN_PARALLEL_FROM=1")
 ONE_BY_ONE = ("READ_IN_PARALLEL=false",)

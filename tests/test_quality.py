@@ -14,8 +14,9 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.accessibility import axe_violations
-from tests.java import find_java, vnu_jar
-from tests.site import ODD_URLS, PAGE_TYPES, asset_urls, build, elements, tags
+from tests.site import ODD_URLS, PAGE_TYPES, asset_urls, elements, tags
+from tools.java import find_java, vnu_jar
+from tools.local_site import build
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 PAGE_BUDGET = 14 * 1024  # bytes gzip: the first round trip of a new connection

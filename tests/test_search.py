@@ -9,16 +9,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.site import (
-    HEADERS_FILE,
-    PART_URLS,
-    ROOT,
-    asset_urls,
-    build_with_files,
-    element,
-    host_headers,
-    links,
-)
+from tests.site import PART_URLS, ROOT, asset_urls, build_with_files, element, links
+from tools.local_site import HEADERS_FILE, host_headers
 
 sys.path.insert(0, str(ROOT / "plugins"))
 from guide.search import readable_text

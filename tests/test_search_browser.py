@@ -12,7 +12,8 @@ from playwright.sync_api import expect
 
 from tests.accessibility import axe_violations
 from tests.checklist_page import watch
-from tests.site import PART_URLS, build_with_files, free_port, serve
+from tests.site import PART_URLS, build_with_files
+from tools.local_site import free_port, serve
 
 pytestmark = pytest.mark.browser
 

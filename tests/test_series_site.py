@@ -13,7 +13,6 @@ from playwright.sync_api import expect
 from tests.site import (
     PART_URLS,
     ROOT,
-    build,
     build_with,
     copy_content,
     element,
@@ -23,6 +22,7 @@ from tests.site import (
     tags,
     visible_text,
 )
+from tools.local_site import build
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 TITLES = {

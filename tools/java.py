@@ -3,7 +3,7 @@
 import shutil
 from pathlib import Path
 
-from tests import debian
+from tools import debian
 
 
 class JavaMissing(RuntimeError):

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests import debian
+from tools import debian
 
 SYSTEM_NAMES = ("chromium", "chromium-browser", "google-chrome")
 # Flags that keep Chromium quiet on a machine without internet and as root.
