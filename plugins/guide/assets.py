@@ -29,7 +29,7 @@ from pelican import signals
 from pelican.writers import Writer
 
 from .errors import AuthorError, record
-from .settings import set_defaults
+from .settings import register_defaults
 
 logger = logging.getLogger(__name__)
 
@@ -296,12 +296,8 @@ def minifying_writer(pelican):
     return MinifyingWriter if pelican.settings["ASSETS_MINIFY_HTML"] else None
 
 
-def add_defaults(pelican):
-    set_defaults(pelican.settings, DEFAULTS)
-
-
 def register():
-    signals.initialized.connect(add_defaults)
+    register_defaults(DEFAULTS)
     signals.get_writer.connect(minifying_writer)
     signals.finalized.connect(finish_writing)
     signals.finalized.connect(build_assets)

@@ -25,7 +25,7 @@ from .checklist_results import parse_checklist
 from .checklist_syntax import ANY_OPEN_RE, STRAY_FIX, ChecklistError, find_blocks
 from .errors import AuthorError, record
 from .hyphenation import soft_hyphens
-from .settings import set_defaults
+from .settings import register_defaults, register_jinja
 
 logger = logging.getLogger(__name__)
 
@@ -638,7 +638,6 @@ def outline(checklists):
 
 def add_extension(pelican):
     settings = pelican.settings
-    set_defaults(settings, DEFAULTS)
     extensions = settings["MARKDOWN"].setdefault("extensions", [])
     if not any(isinstance(e, ChecklistExtension) for e in extensions):
         extensions.append(
@@ -706,11 +705,6 @@ def has_checklist(content):
     return bool(getattr(content, "checklists", None))
 
 
-def add_jinja_test(pelican):
-    pelican.settings.setdefault("JINJA_TESTS", {})
-    pelican.settings["JINJA_TESTS"].setdefault("with_checklist", has_checklist)
-
-
 def plain_feed(context, feed):
     """Feed readers get a numbered list and a link, never form controls."""
     link_text = context["CHECKLIST_FEED_LINK_TEXT"]
@@ -721,8 +715,9 @@ def plain_feed(context, feed):
 
 
 def register():
+    register_defaults(DEFAULTS)
+    register_jinja(tests={"with_checklist": has_checklist})
     signals.initialized.connect(add_extension)
-    signals.initialized.connect(add_jinja_test)
     signals.article_generator_finalized.connect(plain_summaries)
     signals.page_generator_finalized.connect(check_unique_ids)
     signals.feed_generated.connect(plain_feed)

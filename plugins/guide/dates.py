@@ -9,7 +9,8 @@ import functools
 
 from babel import Locale
 from babel.dates import format_date
-from pelican import signals
+
+from .settings import register_jinja
 
 # Parsed once: formatting with a Locale object is three times faster than with
 # its name, and every page formats dates.
@@ -32,10 +33,5 @@ def _formatted(day, fmt):
     return format_date(day, format=fmt, locale=LOCALE).replace(" ", "\u00a0")
 
 
-def add_filters(pelican):
-    pelican.settings.setdefault("JINJA_FILTERS", {})
-    pelican.settings["JINJA_FILTERS"].setdefault("german_date", german_date)
-
-
 def register():
-    signals.initialized.connect(add_filters)
+    register_jinja(filters={"german_date": german_date})

@@ -10,7 +10,7 @@ naming them; the publish task refuses to build while any is missing
 
 from pelican import signals
 
-from .settings import set_defaults
+from .settings import register_defaults
 
 REQUIRED = ("OWNER_NAME", "OWNER_ADDRESS", "OWNER_EMAIL", "HOSTING_PRIVACY_NOTE")
 DEFAULTS = {"OWNER_NAME": "", "OWNER_ADDRESS": [], "OWNER_EMAIL": "",
@@ -29,9 +29,9 @@ def missing(settings):
 
 
 def add_missing(pelican):
-    set_defaults(pelican.settings, DEFAULTS)
     pelican.settings["OWNER_MISSING"] = missing(pelican.settings)
 
 
 def register():
+    register_defaults(DEFAULTS)
     signals.initialized.connect(add_missing)

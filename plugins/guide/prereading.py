@@ -30,7 +30,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pelican import signals
 from pelican.readers import MarkdownReader
 
-from .settings import set_defaults
+from .settings import register_defaults
 
 DEFAULTS = {
     "READ_IN_PARALLEL": True,
@@ -158,12 +158,8 @@ def start_pages(generator):
     PREREADING.start(generator, "PAGE_PATHS", "PAGE_EXCLUDES")
 
 
-def add_defaults(pelican):
-    set_defaults(pelican.settings, DEFAULTS)
-
-
 def register():
-    signals.initialized.connect(add_defaults)
+    register_defaults(DEFAULTS)
     signals.article_generator_init.connect(start_articles)
     signals.page_generator_init.connect(start_pages)
     signals.all_generators_finalized.connect(PREREADING.stop)

@@ -13,6 +13,7 @@ from markupsafe import Markup
 from pelican import signals
 
 from .hyphenation import without_soft_hyphens
+from .settings import register_jinja
 
 
 def plain_text(html):
@@ -56,7 +57,8 @@ def json_ld(data):
     return htmlsafe_json_dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-def add_filters(pelican):
+def add_preview_defaults(pelican):
+    """Defaults that depend on other settings."""
     settings = pelican.settings
     # The site's own card, unless a text brings an Image of its own.
     settings.setdefault("PREVIEW_IMAGE", f"{settings['THEME_STATIC_DIR']}/vorschau.png")
@@ -64,10 +66,8 @@ def add_filters(pelican):
     if settings.get("SITE_DESCRIPTION"):
         alt = f"{alt} – {settings['SITE_DESCRIPTION']}"
     settings.setdefault("PREVIEW_IMAGE_ALT", alt)
-    pelican.settings.setdefault("JINJA_FILTERS", {})
-    pelican.settings["JINJA_FILTERS"].setdefault("blog_posting", blog_posting)
-    pelican.settings["JINJA_FILTERS"].setdefault("json_ld", json_ld)
 
 
 def register():
-    signals.initialized.connect(add_filters)
+    register_jinja(filters={"blog_posting": blog_posting, "json_ld": json_ld})
+    signals.initialized.connect(add_preview_defaults)

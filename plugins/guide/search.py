@@ -23,7 +23,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from .hyphenation import without_soft_hyphens
-from .settings import set_defaults
+from .settings import register_defaults
 
 DEFAULTS = {
     "SEARCH_SAVE_AS": "suche/index.html",
@@ -157,10 +157,6 @@ def get_generators(pelican):
     return SearchGenerator
 
 
-def add_defaults(pelican):
-    set_defaults(pelican.settings, DEFAULTS)
-
-
 def register():
-    signals.initialized.connect(add_defaults)
+    register_defaults(DEFAULTS)
     signals.get_generators.connect(get_generators)

@@ -46,7 +46,7 @@ from .errors import AuthorError, readable_path, record
 from .previews import plain_text
 from .reader import decode, slug_problem
 from .search import readable_text
-from .settings import set_defaults
+from .settings import register_defaults, register_jinja
 
 logger = logging.getLogger(__name__)
 
@@ -724,12 +724,6 @@ def get_generators(pelican):
     return SeriesGenerator
 
 
-def add_defaults(pelican):
-    set_defaults(pelican.settings, DEFAULTS)
-    filters = pelican.settings.setdefault("JINJA_FILTERS", {})
-    filters.setdefault("series_toc_entries", series_toc_entries)
-
-
 @pass_context
 def series_toc_entries(context, series, current=None):
     """The entries of SERIES' table of contents, CURRENT marked as the page:
@@ -770,7 +764,8 @@ def name_parts_in_feeds(context, feed):
 
 
 def register():
-    signals.initialized.connect(add_defaults)
+    register_defaults(DEFAULTS)
+    register_jinja(filters={"series_toc_entries": series_toc_entries})
     signals.article_generator_finalized.connect(link_series)
     signals.get_generators.connect(get_generators)
     signals.feed_generated.connect(name_parts_in_feeds)

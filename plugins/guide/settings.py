@@ -1,7 +1,55 @@
-"""Settings defaults: what each feature assumes where the site's settings are silent."""
+"""The settings each feature assumes where the site's settings are silent, and
+the Jinja filters and tests it gives the theme: one way to declare them.
+
+A feature module calls these from its ``register()``, before it connects its
+own handlers, so that they read settings that are complete::
+
+    def register():
+        register_defaults(DEFAULTS)
+        register_jinja(filters={"german_date": german_date})
+        signals.article_generator_finalized.connect(...)
+"""
+
+from pelican import signals
 
 
 def set_defaults(settings, defaults):
     """Give SETTINGS every name in DEFAULTS that the site's settings leave out."""
     for name, value in defaults.items():
         settings.setdefault(name, value)
+
+
+# Pelican calls every plugin's register() for each build (the live preview
+# builds many times in one process): one receiver per declaration, connected
+# once, so that handlers do not pile up.
+_RECEIVERS = {}
+
+
+def _connect_once(key, receiver):
+    if key not in _RECEIVERS:
+        _RECEIVERS[key] = receiver
+        signals.initialized.connect(receiver, weak=False)
+
+
+def register_defaults(defaults):
+    """Once Pelican has read the settings, fill in DEFAULTS where they are silent."""
+
+    def add_defaults(pelican):
+        set_defaults(pelican.settings, defaults)
+
+    _connect_once(("defaults", id(defaults)), add_defaults)
+
+
+def register_jinja(filters=(), tests=()):
+    """Give the theme's templates FILTERS and TESTS (``{name: function}``),
+    unless the site's settings name their own."""
+    wanted = {"JINJA_FILTERS": dict(filters), "JINJA_TESTS": dict(tests)}
+
+    def add_to_jinja(pelican):
+        for setting, functions in wanted.items():
+            pelican.settings.setdefault(setting, {})
+            for name, function in functions.items():
+                pelican.settings[setting].setdefault(name, function)
+
+    key = tuple((s, n, id(f)) for s, fs in wanted.items() for n, f in fs.items())
+    _connect_once(("jinja", key), add_to_jinja)
