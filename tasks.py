@@ -185,14 +185,16 @@ def deploy(c):
 )
 def new_part(c, series, title, content=None):
     """Create the next part of a series as a draft and print its path."""
-    sys.path.insert(0, str(ROOT / "plugins"))
     from pelican.settings import DEFAULT_CONFIG
     from pelican.utils import slugify
 
-    from guide.series import next_part_number
+    from tools.authoring import SeriesNotDescribed, next_part_number
 
     content = Path(content or ROOT / CONFIG["content"])
-    number = next_part_number(content, series)
+    try:
+        number = next_part_number(content, series)
+    except SeriesNotDescribed as problem:
+        sys.exit(str(problem))
     path = content / f"{series}-teil-{number}.md"
     if path.exists():
         sys.exit(f"{path} exists already; not overwriting it.")

@@ -9,7 +9,12 @@ from hypothesis import strategies as st
 from pelican.settings import DEFAULT_CONFIG
 
 from guide.errors import AuthorError
-from guide.series import ANNOUNCED_KEYS, DEFAULTS, DESCRIPTION_KEYS, read_descriptions
+from guide.series import DEFAULTS
+from guide.series.descriptions import (
+    ANNOUNCED_KEYS,
+    DESCRIPTION_KEYS,
+    read_descriptions,
+)
 
 
 def toml_value(value):

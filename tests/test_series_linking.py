@@ -10,7 +10,9 @@ from types import SimpleNamespace
 import pytest
 from pelican.settings import DEFAULT_CONFIG
 
-from guide.series import DEFAULTS, link_series, roman
+from guide.series import DEFAULTS
+from guide.series.linking import link_series
+from guide.series.model import roman
 
 BERLIN = datetime.timezone(datetime.timedelta(hours=1))
 NETWORKING = 'title = "Networking"\ndescription = "Eine Serie."\n'

@@ -1,0 +1,57 @@
+"""The series: link the parts of a multi-part series together.
+
+An article joins a series with two lines of metadata::
+
+    Series: networking
+    Series_index: 2
+
+and the series is described once, in ``content/series/networking.toml``::
+
+    title = "Networking"
+    description = "Ein Leitfaden in mehreren Teilen zum beruflichen Netzwerken."
+    numbering = "roman"          # "Teil III"; or "arabic" for "Teil 3"
+    complete = false             # true once no further part is planned
+
+    [[announced]]                # optional: parts that are planned
+    index = 4
+    title = "Netzwerken auf Veranstaltungen"
+    date = 2010-03-05            # optional
+
+Each part gets ``article.series_part`` (label, previous, next, table of contents,
+JSON-LD); the context gets ``series_list``; a generator writes a landing page per
+series, an overview and a feed per series. Every numbering mistake stops the
+build with a message that names the files, the clashing values and the fix.
+
+Nothing is kept at module level: all state hangs off the generator's context of
+one build. The package's rooms: ``model`` (Series, Entry, SeriesPart,
+Announced), ``descriptions`` (reading the TOML), ``linking`` (grouping,
+checking, the table of contents) and ``pages`` (the generator, the filter, the
+feeds). Starting a new part (``python3 dev.py new-part``) is the tasks' own
+(``tools/authoring.py``).
+"""
+
+from pelican import signals
+
+from ..settings import register_defaults, register_jinja
+from .linking import link_series
+from .pages import get_generators, name_parts_in_feeds, series_toc_entries
+
+DEFAULTS = {
+    "SERIES_PATH": "series",
+    "SERIES_URL": "serie/{slug}/",
+    "SERIES_SAVE_AS": "serie/{slug}/index.html",
+    "SERIES_INDEX_URL": "serien/",
+    "SERIES_INDEX_SAVE_AS": "serien/index.html",
+    "SERIES_FEED_ATOM": "feeds/serie-{slug}.atom.xml",
+    "SERIES_LINK_DRAFTS": False,
+    "SERIES_WORDS_PER_MINUTE": 200,
+    "SERIES_FEED_TITLE": "{series}, Teil {number}: {title}",
+}
+
+
+def register():
+    register_defaults(DEFAULTS)
+    register_jinja(filters={"series_toc_entries": series_toc_entries})
+    signals.article_generator_finalized.connect(link_series)
+    signals.get_generators.connect(get_generators)
+    signals.feed_generated.connect(name_parts_in_feeds)

@@ -1,0 +1,50 @@
+"""Help for authors that the tasks give (``python3 dev.py new-part``): which
+number the next part of a series gets. Reads the files as they are, without a
+build, so it works while a part is half written."""
+
+import re
+import tomllib
+from pathlib import Path
+
+METADATA_RE = re.compile(r"^(?P<key>[A-Za-z_]+):\s*(?P<value>.*)$")
+DIGITS_RE = re.compile(r"^[0-9]+$")
+
+
+class SeriesNotDescribed(LookupError):
+    """The series has no description file (content/series/<key>.toml)."""
+
+
+def read_metadata(path):
+    """The metadata block at the top of a Markdown file, keys lowercased."""
+    metadata = {}
+    for line in path.read_text(encoding="utf-8-sig", errors="replace").splitlines():
+        match = METADATA_RE.match(line)
+        if not match:
+            break
+        metadata[match.group("key").lower()] = match.group("value").strip()
+    return metadata
+
+
+def next_part_number(content_path, series_key, series_path="series"):
+    """The number the next part of a series gets: the first announced part that
+    has no file yet, else one more than the highest part so far."""
+    content = Path(content_path)
+    description = content / series_path / f"{series_key}.toml"
+    if not description.exists():
+        raise SeriesNotDescribed(
+            f"The series {series_key!r} is not described. Fix: create "
+            f'{description} with at least title = "…".'
+        )
+    data = tomllib.loads(description.read_text(encoding="utf-8-sig"))
+    taken = set()
+    for path in content.rglob("*.md"):
+        metadata = read_metadata(path)
+        index = metadata.get("series_index", "")
+        if metadata.get("series") == series_key and DIGITS_RE.match(index):
+            taken.add(int(index))
+    announced = sorted(
+        part["index"]
+        for part in data.get("announced", [])
+        if isinstance(part.get("index"), int) and part["index"] not in taken
+    )
+    return announced[0] if announced else max(taken, default=0) + 1
