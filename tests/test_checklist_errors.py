@@ -5,7 +5,7 @@ import textwrap
 import markdown
 import pytest
 
-from guide.checklist import ChecklistExtension
+from guide.checklist_markdown import ChecklistExtension
 from guide.checklist_syntax import ChecklistError
 from tests.site import build_with
 

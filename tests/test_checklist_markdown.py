@@ -4,13 +4,19 @@ In the style of Python-Markdown's own extension tests. The expected HTML is the
 whole form, so a change in the markup shows up as a readable diff.
 """
 
+import os
 import re
+import subprocess
+import sys
 import textwrap
+from pathlib import Path
 
 import markdown
 import pytest
 
-from guide.checklist import ChecklistExtension
+from guide.checklist_markdown import ChecklistExtension
+
+PLUGINS = Path(__file__).resolve().parent.parent / "plugins"
 
 INTRO = (
     '<p class="checklist-intro">Alle Fragen sind freiwillig: Wähle aus, was für Dich '
@@ -292,3 +298,24 @@ def test_checklist_in_a_code_block_is_shown_as_code():
     )
     assert "<form" not in html
     assert "::: checklist netz version=1" in html
+
+
+def test_the_extension_stands_without_pelican():
+    # A fresh interpreter in which Pelican cannot be imported at all.
+    script = (
+        "import sys; sys.modules['pelican'] = None\n"
+        "import markdown\n"
+        "from guide.checklist_markdown import ChecklistExtension\n"
+        "print(markdown.markdown('::: checklist netz version=1\\n- Wozu? {#zweck}\\n"
+        "    [ ] Austausch\\n:::', extensions=[ChecklistExtension()]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(PLUGINS)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert '<fieldset class="checklist-question"' in done.stdout
+    assert "<legend>Wozu?</legend>" in done.stdout

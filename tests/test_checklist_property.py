@@ -6,8 +6,8 @@ import markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guide.checklist import ChecklistExtension
-from guide.checklist_syntax import CLOSE_RE, OPEN_RE, ChecklistError
+from guide.checklist_markdown import ChecklistExtension
+from guide.checklist_syntax import CLOSE_RE, OPEN_RE, ChecklistError, slugify
 
 # Tags the extension writes, plus what Markdown's inline syntax can make of text.
 ALLOWED_TAGS = {
@@ -135,3 +135,15 @@ def test_ids_and_names_never_collide_whatever_the_authors_ids(source):
     for kind, name, question in parser.controls:
         owner = (kind, question) if kind in ("radio", "checkbox") else (kind, name)
         assert owners.setdefault(name, owner) == owner, (name, owners[name], owner)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_derived_ids_are_pelicans_slugs(text):
+    # Answers are saved under derived ids: the extension's own slugify (it
+    # stands without Pelican) must give what Pelican's gave.
+    from pelican.settings import DEFAULT_CONFIG
+    from pelican.utils import slugify as pelicans
+
+    subs = DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"]
+    assert slugify(text) == pelicans(text, regex_subs=subs)

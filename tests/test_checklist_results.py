@@ -9,9 +9,10 @@ from html.parser import HTMLParser
 import markdown
 import pytest
 
-from guide.checklist import DEFAULTS, ChecklistExtension
+from guide.checklist import DEFAULTS
+from guide.checklist_markdown import ChecklistExtension
 from guide.checklist_syntax import ChecklistError
-from guide.errors import AuthorErrors
+from guide.mistakes import AuthorErrors
 from tests.site import ROOT, build_with
 
 QUESTIONS = """

@@ -5,7 +5,7 @@ import markdown
 from hypothesis import given
 from hypothesis import strategies as st
 
-from guide.checklist import ChecklistExtension
+from guide.checklist_markdown import ChecklistExtension
 from guide.hyphenation import SOFT_HYPHEN, soft_hyphens, without_soft_hyphens
 
 

@@ -1,3 +1,12 @@
-from .plugin import register
+"""The site's Pelican plugin (``PLUGINS = ["guide"]``), one module per feature.
 
-__all__ = ["register"]
+Importing the package loads nothing of Pelican: the checklist's Markdown
+extension (``guide.checklist_markdown``) can be used with Python-Markdown
+alone. Pelican calls :func:`register`, which wires up every feature.
+"""
+
+
+def register():
+    from .plugin import register as register_features
+
+    register_features()

@@ -28,7 +28,8 @@ import minify
 from pelican import signals
 from pelican.writers import Writer
 
-from .errors import AuthorError, record
+from .errors import record
+from .mistakes import AuthorError
 from .settings import register_defaults
 
 logger = logging.getLogger(__name__)

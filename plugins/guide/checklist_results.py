@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from .checklist_syntax import ChecklistError, parse_block, split_id
-from .errors import raise_all
+from .mistakes import raise_all
 
 RESULT_RE = re.compile(r"^ergebnis\s*:(?P<title>.*)$", re.I)
 # Written as the guide shows it, or a little off ("dafür :"): either way not text.

@@ -32,12 +32,13 @@ what to do about it.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
-from pelican.settings import DEFAULT_CONFIG
-from pelican.utils import slugify
+from markupsafe import Markup
+from unidecode import unidecode
 
-from .errors import AuthorError
+from .mistakes import AuthorError
 
 OPEN_RE = re.compile(r"^:::[ \t]*checklist\b(?P<rest>.*)$")
 # An opening line anywhere else: in a quote, a list item, indented or in code.
@@ -136,9 +137,30 @@ class Checklist:
             yield from question.all_questions()
 
 
+# Pelican's default SLUG_REGEX_SUBSTITUTIONS, which slugify() below applies as
+# Pelican does, so that a derived id stays what it was (answers are saved under
+# it); test_checklist_property.py compares the two.
+SLUG_SUBSTITUTIONS = [
+    (r"[^\w\s-]", ""),
+    (r"(?u)\A\s*", ""),
+    (r"(?u)\s*\Z", ""),
+    (r"[-\s]+", "-"),
+]
+
+
+def slugify(text):
+    """TEXT as Pelican's ``slugify`` writes it with its default substitutions:
+    tags out, NFKC, transliterated to ASCII, substituted, lower case."""
+    value = unicodedata.normalize("NFKC", Markup(text).striptags())
+    value = unidecode(value)
+    for pattern, replacement in SLUG_SUBSTITUTIONS:
+        value = re.sub(pattern, replacement, value, flags=re.IGNORECASE)
+    return value.lower().strip()
+
+
 def derive_id(text):
     """A stable id from a question's or option's text: ``Größe?`` -> ``grosse``."""
-    slug = slugify(text, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
+    slug = slugify(text)
     if len(slug) > ID_MAX_LENGTH:
         slug = slug[:ID_MAX_LENGTH].rsplit("-", 1)[0]
     return slug

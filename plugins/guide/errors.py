@@ -25,6 +25,8 @@ import sys
 from pelican import signals
 from pelican.log import FatalLogger, console
 
+from .mistakes import AuthorError, AuthorErrors, readable_path
+
 logger = logging.getLogger(__name__)
 
 # Pelican's messages about a source file, and what to make of them.
@@ -36,59 +38,13 @@ AUTORELOAD = {"-r", "--autoreload"}
 SAME_SLUG = {"There are %s items": 3, "There are %s original": 2, "All items (": 2}
 
 
-class AuthorError(Exception):
-    """A mistake in the site's sources that its author has to fix."""
-
-    def __init__(self, message, fix, path=None, line=None):
-        self.message = message
-        self.fix = fix
-        self.path = path
-        self.line = line
-        super().__init__(message, fix, path, line)
-
-    def __str__(self):
-        where = ", ".join(
-            part for part in (self.path, self.line and f"line {self.line}") if part
-        )
-        text = f"{self.message} Fix: {self.fix}"
-        return f"{where}: {text}" if where else text
-
-
-class AuthorErrors(Exception):
-    """Several mistakes found in one source at once."""
-
-    def __init__(self, errors):
-        self.errors = list(errors)
-        super().__init__("\n".join(map(str, self.errors)))
-
-
 class BuildStopped(Exception):
     """Raised instead of exiting in a ``--debug`` run, to keep the traceback."""
-
-
-def readable_path(path, settings=None):
-    """PATH relative to the project where it lies below it.
-
-    The project is the folder that holds the content folder (``PATH``) when
-    SETTINGS are given, else the working directory.
-    """
-    path = os.path.abspath(str(path))
-    start = os.path.dirname(os.path.abspath(settings["PATH"])) if settings else None
-    relative = os.path.relpath(path, start)
-    return path if relative.startswith("..") else relative
 
 
 def record(error, log=logger):
     """Report ERROR (an AuthorError) and let the build go on to find more."""
     log.error("%s", error, extra={"author_error": error})
-
-
-def raise_all(errors):
-    """Raise the errors found in one source: one as it is, several together."""
-    if len(errors) == 1:
-        raise errors[0]
-    if errors:
-        raise AuthorErrors(errors)
 
 
 def _errors_of(exception, path):

@@ -11,7 +11,8 @@ import posixpath
 
 from pelican import signals
 
-from .errors import AuthorError, record
+from .errors import record
+from .mistakes import AuthorError
 from .reader import NAME_MAX
 
 logger = logging.getLogger(__name__)

@@ -31,7 +31,7 @@ from pelican.utils import SafeDatetime, get_date
 
 from .checklist import outline
 from .checklist_syntax import FENCE_RE
-from .errors import AuthorError, AuthorErrors, raise_all, readable_path
+from .mistakes import AuthorError, AuthorErrors, raise_all, readable_path
 from .prereading import PREREADING
 
 logger = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pelican.utils import slugify
 
-from ..errors import AuthorError
+from ..mistakes import AuthorError
 from ..reader import decode, slug_problem
 from .model import Announced, Series, normalized
 

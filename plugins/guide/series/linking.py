@@ -10,7 +10,8 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from ..errors import AuthorError, record
+from ..errors import record
+from ..mistakes import AuthorError
 from .descriptions import read_descriptions
 from .model import Entry, SeriesPart, normalized
 

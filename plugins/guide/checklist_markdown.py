@@ -1,0 +1,191 @@
+"""The checklist as a Python-Markdown extension, usable without Pelican::
+
+    markdown.markdown(text, extensions=[ChecklistExtension()])
+
+A block between ``::: checklist …`` and ``:::`` (syntax: checklist_syntax and
+the author guide) becomes a ``<form>`` (checklist_render). Its processors, and
+why each runs where it does:
+
+- ``ChecklistPreprocessor`` (priority 28: after ``normalize_whitespace`` at 30,
+  so tabs are expanded; before ``html_block`` at 20, so the lines are still
+  the file's and a mistake names its line): parses each block and leaves a
+  placeholder paragraph.
+- ``ChecklistBlockProcessor`` (75: after ``indent`` at 90 and ``code`` at 80,
+  which never take the unindented placeholder; before every processor that
+  would read it as text, down to ``paragraph`` at 10): turns the placeholder
+  into the form.
+- ``RestoreTextTreeprocessor`` (15: after ``inline`` at 20, before
+  ``prettify`` at 10): puts back the "<" that was kept away from inline HTML,
+  as text.
+- ``SoftHyphenTreeprocessor`` (14: after the restore): soft hyphens in the long
+  words of the narrow boxes (hyphenation.py).
+- ``StrayChecklistPostprocessor`` (0, the last: after ``raw_html`` at 30 has
+  put HTML blocks back): a checklist Markdown did not see (inside an HTML
+  block, a list, a quote) stops the build instead of showing as text.
+"""
+
+import re
+
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import Extension
+from markdown.postprocessors import Postprocessor
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+
+from .checklist_options import DEFAULTS, DESCRIPTIONS
+from .checklist_render import RESTORE, FormRenderer
+from .checklist_results import parse_checklist
+from .checklist_syntax import ANY_OPEN_RE, STRAY_FIX, ChecklistError, find_blocks
+from .hyphenation import soft_hyphens
+
+PLACEHOLDER = "\u0002checklist:{}\u0003"
+CODE_RE = re.compile(r"<(pre|code)\b.*?</\1>", re.S)
+
+
+class ChecklistPreprocessor(Preprocessor):
+    """Find checklist blocks while line numbers are still those of the file."""
+
+    def run(self, lines):
+        blocks = list(find_blocks(lines))
+        taken = {start for start, _end in blocks}
+        self.md.checklist_candidates = [
+            index + 1
+            for index, line in enumerate(lines)
+            if index not in taken and ANY_OPEN_RE.search(line)
+        ]
+        if not blocks:
+            return lines
+        output, previous = [], 0
+        for start, end in blocks:
+            checklist = parse_checklist(lines[start : end + 1], start + 1)
+            if checklist.id in self.md.checklist_ids:
+                raise ChecklistError(
+                    start + 1,
+                    f"The checklist id {checklist.id!r} is used twice on this page "
+                    f"(also on line {self.md.checklist_ids[checklist.id]}).",
+                    "give each checklist on a page its own id.",
+                )
+            self.md.checklist_ids[checklist.id] = start + 1
+            self.md.checklists.append(checklist)
+            placeholder = PLACEHOLDER.format(len(self.md.checklists) - 1)
+            output += [*lines[previous:start], "", placeholder, ""]
+            previous = end + 1
+        return output + lines[previous:]
+
+
+class ChecklistBlockProcessor(BlockProcessor):
+    """Replace a placeholder block with the checklist's form."""
+
+    def __init__(self, parser, config):
+        super().__init__(parser)
+        self.renderer = FormRenderer(config)
+
+    def test(self, parent, block):
+        return block.startswith("\u0002checklist:")
+
+    def run(self, parent, blocks):
+        block = blocks.pop(0)
+        index = int(block.strip()[len("\u0002checklist:") : -1])
+        self.renderer.render(parent, self.parser.md.checklists[index])
+
+
+class RestoreTextTreeprocessor(Treeprocessor):
+    """Turn the stand-in back into "<", as text, after inline parsing."""
+
+    def run(self, root):
+        for form in root.iter("form"):
+            if form.get("class") != "checklist":
+                continue
+            for element in form.iter():
+                if element.text:
+                    element.text = element.text.translate(RESTORE)
+                if element.tail and element is not form:
+                    element.tail = element.tail.translate(RESTORE)
+
+
+class SoftHyphenTreeprocessor(Treeprocessor):
+    """Soft hyphens in the long words of a checklist's narrowest boxes: the
+    labels of choices and fields and the questions of follow-ups (see
+    hyphenation.py). After inline parsing, so that code stays as written.
+    A question's own text is left as written (it may quote a source word for
+    word): its box is the widest."""
+
+    VERBATIM = frozenset({"code", "kbd", "pre", "samp"})
+
+    def run(self, root):
+        for form in root.iter("form"):
+            if form.get("class") != "checklist":
+                continue
+            narrow = [*form.iter("label")]
+            for fieldset in form.iter("fieldset"):
+                if "checklist-followup" in fieldset.get("class", ""):
+                    narrow.append(fieldset.find("legend"))
+            for box in narrow:
+                self.hyphenate(box)
+
+    def hyphenate(self, element):
+        if element.text and element.tag not in self.VERBATIM:
+            element.text = soft_hyphens(element.text)
+        for child in element:
+            self.hyphenate(child)
+            if child.tail:
+                child.tail = soft_hyphens(child.tail)
+
+
+class StrayChecklistPostprocessor(Postprocessor):
+    """Stop a checklist that Markdown did not see from showing as plain text.
+
+    The preprocessor names the usual reasons (a quote, a list item, an unclosed
+    code fence). Whatever else hides an opening line from the block parser (an
+    HTML block, an indented list paragraph), it ends up here: as a leftover
+    placeholder, or as "::: checklist" outside code.
+    """
+
+    def run(self, text):
+        if "\u0002checklist:" in text:
+            index = int(text.split("\u0002checklist:", 1)[1].split("\u0003", 1)[0])
+            raise ChecklistError(
+                self.md.checklists[index].line,
+                "This checklist stands inside an HTML block, so it would not be "
+                "shown as a form.",
+                STRAY_FIX,
+            )
+        if ANY_OPEN_RE.search(CODE_RE.sub("", text)):
+            line = next(iter(self.md.checklist_candidates), None)
+            raise ChecklistError(
+                line,
+                "This checklist is not at the top level of the text (in a list, "
+                "a quote or HTML), so it would show as plain text.",
+                STRAY_FIX,
+            )
+        return text
+
+
+class ChecklistExtension(Extension):
+    def __init__(self, **kwargs):
+        self.config = {
+            name: [default, DESCRIPTIONS[name]] for name, default in DEFAULTS.items()
+        }
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md):
+        md.registerExtension(self)
+        self.md = md
+        self.reset()
+        md.preprocessors.register(ChecklistPreprocessor(md), "checklist", 28)
+        md.parser.blockprocessors.register(
+            ChecklistBlockProcessor(md.parser, self.getConfigs()), "checklist", 75
+        )
+        md.treeprocessors.register(RestoreTextTreeprocessor(md), "checklist", 15)
+        md.treeprocessors.register(SoftHyphenTreeprocessor(md), "checklist-hyphens", 14)
+        # Last of all postprocessors, after raw HTML is put back.
+        md.postprocessors.register(StrayChecklistPostprocessor(md), "checklist", 0)
+
+    def reset(self):
+        self.md.checklists = []
+        self.md.checklist_ids = {}
+        self.md.checklist_candidates = []
+
+
+def makeExtension(**kwargs):
+    return ChecklistExtension(**kwargs)

@@ -1,0 +1,136 @@
+"""The checklist extension's options and their defaults: every word of a
+checklist a reader sees, in German, and the longest answer a field takes. The
+Pelican glue (checklist.py) offers each as a setting, ``CHECKLIST_<NAME>``."""
+
+DEFAULTS = {
+    "instructions": (
+        "Alle Fragen sind freiwillig: Wähle aus, was für Dich passt, und halte "
+        "Deine Gedanken in den Notizfeldern fest."
+    ),
+    "privacy_note": (
+        "Deine Antworten bleiben in Deinem Browser und werden nie an einen Server "
+        "gesendet."
+    ),
+    # Shown once the script runs: without it, nothing is saved.
+    "autosave_note": (
+        "Während Du schreibst, wird alles automatisch gespeichert; einen "
+        "Speichern-Knopf gibt es nicht."
+    ),
+    "notes_label": "Notizen",
+    "answer_label": "Deine Antwort",
+    "other_label": "eigene Angabe",
+    # The last choice of every single-choice question: a chosen answer can be
+    # taken back (an author may name it with "(-) …").
+    "none_label": "Keine Antwort",
+    # The results as a plain list: without JavaScript, in feeds and summaries.
+    "results_heading": "Welche Netzwerke zu welchen Antworten passen",
+    # The controls the script brings to life: written by the build, hidden until
+    # the script runs (so without it there are no buttons that do nothing).
+    "script_labels": {
+        "fit": "Was zu Dir passt",
+        "copy": "Als Text kopieren",
+        "download": "Als Textdatei herunterladen",
+        "print": "Mit Antworten drucken",
+        "printBlank": "Leere Vorlage drucken",
+        "share": "Link zu Deinen Antworten kopieren",
+        "load": "Antworten aus Datei laden",
+        "forget": "Antworten löschen",
+        "history": "Gespeicherte Stände",
+        "snapshot": "Stand speichern",
+        "noSnapshots": "Ein Stand hält Deine Antworten mit Datum fest.",
+        "output": "Zum Kopieren",
+    },
+    # What the script tells the reader, written into the page as JSON (the words
+    # stay out of the script, as GOV.UK Frontend's components take theirs from
+    # data attributes). %{name} is filled in; a message with ".one" and
+    # ".other" forms is chosen by %{count}. No-break spaces keep "noch offen"
+    # and "2 von 5" on one line.
+    "messages": {
+        "saved": "In diesem Browser gespeichert.",
+        "restored": "Gespeicherte Antworten geladen.",
+        "noStorage": "Speichern geht in diesem Browser nicht: Kopiere Deine Antworten "
+        "oder lade sie herunter, bevor Du die Seite schließt.",
+        "storageFull": "Der Browserspeicher ist voll, Deine letzte Änderung ist nicht "
+        "gespeichert. Kopiere Deine Antworten oder lade sie herunter, bevor Du die "
+        "Seite schließt.",
+        "corrupt": "Gespeicherte Antworten waren beschädigt und sind gelöscht.",
+        "migrated": "Antworten aus einer früheren Fassung übernommen.",
+        "dropped.one": "Eine passte nicht mehr und wurde verworfen.",
+        "dropped.other": "%{count} passten nicht mehr und wurden verworfen.",
+        "forgetAsk": "Alle Antworten löschen? Das lässt sich nicht rückgängig machen; "
+        "gespeicherte Stände bleiben.",
+        "forgetYes": "Ja, alle löschen",
+        "kept": "Nichts geändert.",
+        "cancel": "Abbrechen",
+        "forgotten": "Deine Antworten wurden gelöscht.",
+        "open": "noch\u00a0offen",
+        "change": "Ändern",
+        "openCount": "Noch\u00a0offen: %{count}\u00a0von %{all}\u00a0Fragen.",
+        "allAnswered": "Alle %{all}\u00a0Fragen beantwortet.",
+        "notes": "Notizen",
+        "copied": "In die Zwischenablage kopiert.",
+        "manual": "Kopieren ging nicht: Der Text steht markiert im Feld „Zum "
+        "Kopieren“; kopiere ihn mit Strg+C (Mac: ⌘+C).",
+        "downloaded": "Die Datei wird heruntergeladen.",
+        "answer": "Antwort",
+        "date": "Stand",
+        "page": "Seite",
+        # The downloaded file ends with the answers as data, read back by "load".
+        "data": "Daten für „Antworten aus Datei laden“:",
+        "loadAsk": "Deine Antworten durch die aus der Datei ersetzen?",
+        "replaceYes": "Ja, ersetzen",
+        "loaded": "Antworten vom %{time} geladen.",
+        "loadBroken": "Die Datei ist beschädigt; nichts geändert.",
+        "loadOther": "Die Datei ist keine Antwortdatei dieser Checkliste; nichts "
+        "geändert.",
+        "fitMissing.one": "Für einen Vorschlag fehlt noch eine Antwort, etwa auf "
+        "„%{question}“.",
+        "fitMissing.other": "Für einen Vorschlag fehlen noch %{count}\u00a0Antworten, "
+        "etwa auf „%{question}“.",
+        "fitNone": "Zu Deinen Antworten passt bisher keiner der Vorschläge.",
+        "because": "Weil Du %{answers} gewählt hast.",
+        "against.one": "Dagegen spricht %{answers}.",
+        "against.other": "Dagegen sprechen %{answers}.",
+        "more": "Noch mehr spräche dafür: %{answers}.",
+        "snapshotSaved": "Stand vom %{time} gespeichert.",
+        "snapshotLabel": "Stand vom %{time}",
+        "compare": "Vergleichen",
+        "remove": "Löschen",
+        "removed": "Stand vom %{time} gelöscht.",
+        "compared": "Geändert seit dem Stand vom %{time}:",
+        "unchanged": "Nichts geändert seit dem Stand vom %{time}.",
+        "before": "vorher",
+        "now": "jetzt",
+        "shared": "Link kopiert. Wer ihn öffnet, sieht Deine Antworten.",
+        "shareAsk": "Deine gespeicherten Antworten durch die aus dem Link ersetzen?",
+        "shareApplied": "Antworten aus dem Link übernommen und auf diesem Gerät "
+        "gespeichert.",
+        "undo": "Rückgängig machen",
+        "undone": "Rückgängig gemacht.",
+        "keep": "Behalten",
+        "shareBroken": "Der Link ist unvollständig oder beschädigt.",
+        "synced": "Änderungen aus einem anderen Fenster übernommen.",
+        "full": "Dieses Feld ist voll: Es fasst höchstens %{max} Zeichen.",
+        "linkTooLong": "Der Link wäre %{length} Zeichen lang, mehr als die %{max}, die "
+        "Messenger und E-Mail-Programme sicher weitergeben. Lade Deine Antworten "
+        "stattdessen herunter.",
+    },
+    # About eight printed pages: a long note is normal for a worksheet.
+    "max_length": 20000,
+}
+
+# What each option is (Python-Markdown shows these as the options' help).
+DESCRIPTIONS = {
+    "instructions": "Text before the first question",
+    "privacy_note": "Where answers stay",
+    "autosave_note": "That answers are saved as they are written (with the script)",
+    "notes_label": "Label of [Notizen]",
+    "answer_label": "Label of a text field without a label of its own",
+    "other_label": "Label suffix of an 'other' choice's text field",
+    "none_label": "The choice that takes a single choice's answer back",
+    "results_heading": "Heading of the results as a plain list",
+    "script_labels": "The words of the controls the script brings to life",
+    "messages": "What the script tells the reader (JSON in the page)",
+    "max_length": "Most characters a text field takes (maxlength); the script "
+    "tells the reader when it is reached",
+}

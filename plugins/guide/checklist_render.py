@@ -1,0 +1,296 @@
+"""Render a checklist (its model from checklist_syntax) as an accessible form,
+with ElementTree: fieldsets with legends, labelled controls, the results as a
+plain list, and hidden, the controls the script brings to life. Ids and names
+follow one scheme that no author id can break (:func:`element_id`,
+:func:`control_name`)."""
+
+import json
+import xml.etree.ElementTree as etree
+
+# Author text is set as element text and later runs through Markdown's inline
+# patterns, which would pass raw HTML through. A stand-in keeps "<" away from
+# those patterns; the restore step (checklist_markdown) puts it back as plain
+# text, which the serializer escapes. Emphasis, code and entities work as
+# elsewhere in Markdown.
+PROTECT = str.maketrans({"<": "\ue000"})
+RESTORE = str.maketrans({"\ue000": "<"})
+
+
+def element_id(checklist, *path, role=None):
+    """A page-unique id that no author id can take.
+
+    ``cl-<checklist>__<question>__<option>``, then ``_<role>`` for what the
+    renderer adds (``_titel``, ``_notizen``, ``_antwort``, ``_text``) and the
+    script adds (``_ausgabe``). Author ids are ``[a-z0-9-]``, never empty: an
+    underscore only ever separates, ``__`` before an author's id and a single
+    ``_`` before a role, so two different paths or roles never give one id.
+    """
+    base = "__".join(["cl-" + checklist.id, *path])
+    return f"{base}_{role}" if role else base
+
+
+def control_name(question, role=None, option=None):
+    """The name of a control, which is also the key of its saved answer.
+
+    ``ort`` (the choice, or the only text field), ``ort.notizen``,
+    ``ort.antwort`` (a text field beside choices), ``ort.<option>.text`` (an
+    "other" choice's text). The number of dots tells the kinds apart, and
+    author ids never contain a dot, so no two controls share a name.
+    """
+    if option is not None:
+        return f"{question.id}.{option.id}.text"
+    return f"{question.id}.{role}" if role else question.id
+
+
+def add(parent, tag, css_class=None, text=None, **attributes):
+    """A new element under PARENT; ``aria_label`` sets ``aria-label``."""
+    element = etree.SubElement(parent, tag)
+    if css_class:
+        element.set("class", css_class)
+    for name, value in attributes.items():
+        element.set(name.rstrip("_").replace("_", "-"), value)
+    if text is not None:
+        element.text = text
+    return element
+
+
+class FormRenderer:
+    """Writes each checklist as a form; CONFIG holds the extension's options
+    (checklist_options)."""
+
+    def __init__(self, config):
+        self.config = config
+
+    def render(self, parent, checklist):
+        config = self.config
+        form = etree.SubElement(parent, "form")
+        form.set("class", "checklist")
+        form.set("id", element_id(checklist))
+        # method=dialog: outside a dialog, submitting does nothing, so pressing
+        # Enter in a text field never sends the answers anywhere, with or
+        # without JavaScript.
+        form.set("method", "dialog")
+        form.set("data-checklist", checklist.id)
+        form.set("data-checklist-version", str(checklist.version))
+        form.set("aria-labelledby", element_id(checklist, role="titel"))
+        heading = etree.SubElement(form, "h2")
+        heading.set("id", element_id(checklist, role="titel"))
+        heading.text = checklist.title.translate(PROTECT)
+        intro = etree.SubElement(form, "p")
+        intro.set("class", "checklist-intro")
+        intro.text = f"{config['instructions']} {config['privacy_note']}"
+        autosave = etree.SubElement(form, "p")
+        autosave.set("class", "checklist-autosave")
+        autosave.set("hidden", "hidden")
+        autosave.text = config["autosave_note"]
+        for question in checklist.questions:
+            self.render_question(form, checklist, question)
+        if checklist.results:
+            self.render_results(form, checklist)
+        self.render_script_controls(form, checklist)
+
+    def render_question(self, parent, checklist, question, followup_of=None):
+        fieldset = etree.SubElement(parent, "fieldset")
+        fieldset.set("class", "checklist-question")
+        fieldset.set("id", element_id(checklist, question.id))
+        fieldset.set("data-question", question.id)
+        fieldset.set("data-kind", question.kind)
+        if followup_of:
+            fieldset.set("class", "checklist-question checklist-followup")
+            fieldset.set("data-followup-of", followup_of)
+        legend = etree.SubElement(fieldset, "legend")
+        legend.text = question.text.translate(PROTECT)
+        for option in question.options:
+            self.render_option(fieldset, checklist, question, option)
+        if question.choice == "radio":
+            self.render_none(fieldset, checklist, question)
+        if question.text_field:
+            label = question.text_label or self.config["answer_label"]
+            self.render_text(
+                fieldset,
+                element_id(checklist, question.id, role="antwort"),
+                control_name(question, "antwort" if question.choice else None),
+                label.translate(PROTECT),
+                long=question.text_field == "long",
+            )
+        if question.notes:
+            self.render_text(
+                fieldset,
+                element_id(checklist, question.id, role="notizen"),
+                control_name(question, "notizen"),
+                self.config["notes_label"],
+                long=True,
+                css_class="checklist-notes",
+            )
+
+    def render_option(self, fieldset, checklist, question, option):
+        control_id = element_id(checklist, question.id, option.id)
+        wrapper = etree.SubElement(fieldset, "div")
+        wrapper.set("class", "checklist-option")
+        control = etree.SubElement(wrapper, "input")
+        control.set("type", question.choice)
+        control.set("id", control_id)
+        control.set("name", question.id)
+        control.set("value", option.id)
+        label = etree.SubElement(wrapper, "label")
+        label.set("for", control_id)
+        label.text = option.text.translate(PROTECT)
+        if option.other:
+            other_label = etree.SubElement(wrapper, "label")
+            other_label.set(
+                "for", element_id(checklist, question.id, option.id, role="text")
+            )
+            other_label.set("class", "visually-hidden")
+            other_label.text = (
+                f"{option.text.rstrip(':')}: {self.config['other_label']}".translate(
+                    PROTECT
+                )
+            )
+            other = etree.SubElement(wrapper, "input")
+            other.set("type", "text")
+            other.set("id", element_id(checklist, question.id, option.id, role="text"))
+            other.set("name", control_name(question, option=option))
+            other.set("class", "checklist-other")
+            other.set("maxlength", str(self.config["max_length"]))
+        for followup in option.followups:
+            self.render_question(
+                wrapper, checklist, followup, followup_of=f"{question.id}={option.id}"
+            )
+
+    def render_none(self, fieldset, checklist, question):
+        """The way back to no answer: a radio button with an empty value, which
+        the script never saves (GOV.UK's "none" option, set apart by a gap)."""
+        control_id = element_id(checklist, question.id, role="keine")
+        wrapper = etree.SubElement(fieldset, "div")
+        wrapper.set("class", "checklist-option checklist-none")
+        control = etree.SubElement(wrapper, "input")
+        control.set("type", "radio")
+        control.set("id", control_id)
+        control.set("name", question.id)
+        control.set("value", "")
+        label = etree.SubElement(wrapper, "label")
+        label.set("for", control_id)
+        label.text = (question.none_label or self.config["none_label"]).translate(
+            PROTECT
+        )
+
+    def render_results(self, form, checklist):
+        """Each result with the answers for and against it, as a plain list.
+
+        The script reads the answers from ``data-for`` and ``data-against``
+        (``question=option``, separated by spaces) and shows what fits best.
+        """
+        heading_id = element_id(checklist, role="ergebnisse")
+        section = etree.SubElement(form, "section")
+        section.set("class", "checklist-results")
+        section.set("aria-labelledby", heading_id)
+        heading = etree.SubElement(section, "h3")
+        heading.set("id", heading_id)
+        heading.text = self.config["results_heading"]
+        listing = etree.SubElement(section, "ul")
+        options = {
+            f"{question.id}={option.id}": option.text
+            for question in checklist.all_questions()
+            for option in question.options
+        }
+        for result in checklist.results:
+            item = etree.SubElement(listing, "li")
+            item.set("data-for", " ".join(map(str, result.speaks_for)))
+            if result.speaks_against:
+                item.set("data-against", " ".join(map(str, result.speaks_against)))
+            title = etree.SubElement(item, "h4")
+            title.text = result.title.translate(PROTECT)
+            text = etree.SubElement(item, "p")
+            text.text = " ".join(result.text).translate(PROTECT)
+            # Last in the item: the script puts the reasons in its place.
+            answers = etree.SubElement(item, "p")
+            sides = (("Dafür", result.speaks_for), ("Dagegen", result.speaks_against))
+            answers.text = " ".join(
+                f"{label}: {', '.join(f'„{options[str(a)]}“' for a in side)}."
+                for label, side in sides
+                if side
+            ).translate(PROTECT)
+
+    def render_script_controls(self, form, checklist):
+        """What the script fills in and brings to life, hidden until it runs:
+        what fits, the summary, the tools (the destructive one last), a place
+        for questions asked in the page, the snapshots, a field to copy from
+        where the clipboard cannot be used, and the status line."""
+        labels = self.config["script_labels"]
+        wrapper = add(form, "div", "checklist-enhanced", hidden="hidden")
+        wrapper.set(
+            "data-messages",
+            json.dumps(
+                self.config["messages"],
+                ensure_ascii=False,
+                sort_keys=True,
+                separators=(",", ":"),
+            ),
+        )
+        if checklist.results:
+            heading_id = element_id(checklist, role="passt")
+            fit = add(wrapper, "section", "checklist-fit", aria_labelledby=heading_id)
+            add(fit, "h3", text=labels["fit"], id=heading_id)
+            add(fit, "div", "checklist-fit-body", aria_live="polite")
+        summary = add(wrapper, "details", "checklist-summary")
+        add(summary, "summary", text=checklist.title.translate(PROTECT))
+        add(summary, "p")
+        add(summary, "dl")
+        tools = add(wrapper, "div", "checklist-tools")
+        for action in ("copy", "download", "print", "printBlank", "share", "load"):
+            add(tools, "button", text=labels[action], type="button", value=action)
+        add(
+            tools,
+            "button",
+            "checklist-warning",
+            labels["forget"],
+            type="button",
+            value="forget",
+        )
+        add(tools, "input", type="file", accept=".txt,text/plain", hidden="hidden")
+        # A question asked in the page, or a notice with a way back: the
+        # script sets its words and moves it where it belongs (ask.js).
+        question_id = element_id(checklist, role="frage")
+        ask = add(
+            wrapper,
+            "div",
+            "checklist-ask",
+            role="group",
+            hidden="hidden",
+            aria_labelledby=question_id,
+        )
+        add(ask, "p", id=question_id, tabindex="-1")
+        add(ask, "button", "checklist-warning", type="button", value="yes")
+        add(ask, "button", type="button", value="no")
+        history_id = element_id(checklist, role="staende")
+        history = add(
+            wrapper, "section", "checklist-history", aria_labelledby=history_id
+        )
+        add(history, "h3", text=labels["history"], id=history_id)
+        add(history, "button", text=labels["snapshot"], type="button", value="snapshot")
+        add(history, "p", text=labels["noSnapshots"])
+        add(history, "ul")
+        add(history, "div", "checklist-comparison", tabindex="-1")
+        output_id = element_id(checklist, role="ausgabe")
+        output = add(wrapper, "p", "checklist-output", hidden="hidden")
+        add(output, "label", text=labels["output"], for_=output_id)
+        area = add(output, "textarea", id=output_id, readonly="readonly", rows="3")
+        area.text = ""
+        add(wrapper, "p", "checklist-status", role="status")
+
+    def render_text(self, fieldset, control_id, name, label_text, long, css_class=""):
+        wrapper = etree.SubElement(fieldset, "div")
+        wrapper.set("class", f"checklist-text {css_class}".strip())
+        label = etree.SubElement(wrapper, "label")
+        label.set("for", control_id)
+        label.text = label_text
+        if long:
+            control = etree.SubElement(wrapper, "textarea")
+            control.set("rows", "3")
+            control.text = ""
+        else:
+            control = etree.SubElement(wrapper, "input")
+            control.set("type", "text")
+        control.set("id", control_id)
+        control.set("name", name)
+        control.set("maxlength", str(self.config["max_length"]))
