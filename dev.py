@@ -5,12 +5,18 @@
     python3 dev.py test     # the whole test suite, browser tests included
 
 Any other arguments go to invoke (``python3 dev.py --list``). The first run
-creates ``.venv`` from the pinned ``requirements.lock``; later runs reuse it until
-the lock file changes.
+creates ``.venv`` and syncs it to a lock: ``requirements.lock`` for the tasks
+that serve and build the site, ``requirements-dev.lock`` (that, and what tests,
+linting and benchmarks need) for the others. Syncing installs exactly the
+locked versions, checked against their hashes, and removes what the lock does
+not list. Later runs reuse ``.venv`` until the lock changes; a venv synced to
+the dev lock serves the site as it is, since that lock holds the other.
 """
 
 import hashlib
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,8 +25,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
-LOCK = ROOT / "requirements.lock"
-STAMP = VENV / ".requirements.sha256"
+LOCKS = {"site": ROOT / "requirements.lock", "dev": ROOT / "requirements-dev.lock"}
+STAMP = VENV / ".synced"
+# What the tasks that only serve, build and publish the site need.
+SITE_TASKS = {"serve", "build", "publish", "deploy", "clean", "new-part", "--list"}
+# Installed with the venv, not listed in the locks that do not need them.
+KEEP = {"pip", "setuptools"}
 
 
 def say(message):
@@ -54,23 +64,63 @@ def create_venv():
     )
 
 
-def ensure_environment():
-    digest = hashlib.sha256(LOCK.read_bytes()).hexdigest()
-    if venv_python().exists() and STAMP.exists() and STAMP.read_text() == digest:
+def locked_names(lock):
+    """The normalized names of the packages LOCK pins."""
+    return {
+        re.sub(r"[-_.]+", "-", line.split("==")[0]).lower()
+        for line in lock.read_text().splitlines()
+        if "==" in line and not line.startswith((" ", "#"))
+    }
+
+
+def synced_to(kind):
+    """Whether .venv holds what the KIND lock pins, as it pins it now."""
+    if not venv_python().exists() or not STAMP.exists():
+        return False
+    stamp = STAMP.read_text()
+    digest = hashlib.sha256(LOCKS["dev"].read_bytes()).hexdigest()
+    if stamp == f"dev:{digest}":
+        return True  # the dev lock holds the site's
+    return stamp == f"{kind}:{hashlib.sha256(LOCKS[kind].read_bytes()).hexdigest()}"
+
+
+def sync(kind):
+    """Make .venv hold exactly what the KIND lock pins, hashes checked."""
+    lock = LOCKS[kind]
+    pip = [str(venv_python()), "-m", "pip", "--disable-pip-version-check"]
+    say(f"installing the pinned dependencies from {lock.name}")
+    subprocess.run(
+        [*pip, "install", "--quiet", "--require-hashes", "--no-deps", "-r", str(lock)],
+        check=True,
+    )
+    listed = subprocess.run(
+        [*pip, "list", "--format=json"], check=True, capture_output=True, text=True
+    )
+    installed = {
+        re.sub(r"[-_.]+", "-", package["name"]).lower()
+        for package in json.loads(listed.stdout)
+    }
+    extra = sorted(installed - locked_names(lock) - KEEP)
+    if extra:
+        say(f"removing what {lock.name} does not list: {', '.join(extra)}")
+        subprocess.run([*pip, "uninstall", "--quiet", "--yes", *extra], check=True)
+    digest = hashlib.sha256(lock.read_bytes()).hexdigest()
+    STAMP.write_text(f"{kind}:{digest}")
+
+
+def ensure_environment(kind):
+    if synced_to(kind):
         return
     if not venv_python().exists():
         say("creating .venv")
         create_venv()
-    say("installing the pinned dependencies from requirements.lock")
-    pip = [str(venv_python()), "-m", "pip", "--disable-pip-version-check"]
-    subprocess.run([*pip, "install", "--quiet", "-r", str(LOCK)], check=True)
-    STAMP.write_text(digest)
+    sync(kind)
 
 
 def main(argv):
     os.chdir(ROOT)
-    ensure_environment()
     args = argv or ["--list"]
+    ensure_environment("site" if args[0] in SITE_TASKS else "dev")
     command = [str(venv_python()), "-m", "invoke", *args]
     return subprocess.run(command).returncode
 

@@ -294,6 +294,23 @@ def test(c, k="", show=False):
     c.run(f"{shlex.quote(sys.executable)} -m pytest {spread} {selection}", pty=False)
 
 
+@task(help={"upgrade": "let dependencies that pyproject.toml does not pin move up"})
+def lock(c, upgrade=False):
+    """Write both locks from pyproject.toml, with hashes (pip-tools)."""
+    compile_ = [
+        sys.executable, "-m", "piptools", "compile", "--quiet", "--generate-hashes",
+        "--allow-unsafe", "--strip-extras", "--no-emit-index-url",
+        "--no-emit-find-links", "--annotation-style", "line",
+        *(["--upgrade"] if upgrade else []),
+    ]  # fmt: skip
+    env = {"CUSTOM_COMPILE_COMMAND": "python3 dev.py lock"}
+    # The development lock first; the site's takes the same versions from it.
+    c.run(shlex.join([*compile_, "--extra", "test", "-o", "requirements-dev.lock",
+                      "pyproject.toml"]), env=env)  # fmt: skip
+    c.run(shlex.join([*compile_, "-c", "requirements-dev.lock", "-o",
+                      "requirements.lock", "pyproject.toml"]), env=env)  # fmt: skip
+
+
 @task
 def lint(c):
     """Check the code with ruff (style and formatting)."""

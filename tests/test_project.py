@@ -1,5 +1,6 @@
 """The project's own hygiene: pinned dependencies, clean lint, documented tasks."""
 
+import itertools
 import re
 import subprocess
 import sys
@@ -7,23 +8,36 @@ import tomllib
 
 from tests.site import ROOT
 
+PIN_RE = re.compile(r"^(?P<name>[A-Za-z0-9_.-]+)==(?P<version>\S+) \\$", re.M)
 
-def _locked():
+
+def _locked(name):
+    """``{package: (version, hashes)}`` of a lock, names normalized."""
+    text = (ROOT / name).read_text()
+    starts = [*PIN_RE.finditer(text), None]
     pins = {}
-    for line in (ROOT / "requirements.lock").read_text().splitlines():
-        if line and not line.startswith("#"):
-            name, _, version = line.partition("==")
-            pins[name.lower().replace("_", "-")] = version
+    for match, following in itertools.pairwise(starts):
+        block = text[match.end() : following.start() if following else len(text)]
+        package = re.sub(r"[-_.]+", "-", match["name"]).lower()
+        pins[package] = (match["version"], re.findall(r"--hash=sha256:\w+", block))
     return pins
 
 
-def test_every_declared_dependency_is_pinned_in_the_lock():
+def test_both_locks_pin_what_pyproject_declares_with_hashes():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    declared = project["dependencies"] + project["optional-dependencies"]["test"]
-    pins = _locked()
-    for requirement in declared:
-        name, _, version = requirement.partition("==")
-        assert pins.get(name.lower()) == version, f"{requirement} not in the lock"
+    site, dev = _locked("requirements.lock"), _locked("requirements-dev.lock")
+    for lock, declared in (
+        (site, project["dependencies"]),
+        (dev, project["dependencies"] + project["optional-dependencies"]["test"]),
+    ):
+        for requirement in declared:
+            name, _, version = requirement.partition("==")
+            assert lock.get(name.lower(), ("",))[0] == version, requirement
+    for name, (version, hashes) in {**site, **dev}.items():
+        assert hashes, f"{name}=={version} without a hash"
+    # Serving the site installs no test tool; the dev lock holds the site's.
+    assert not {"playwright", "hypothesis", "ruff", "pytest"} & set(site)
+    assert all(dev[name][0] == version for name, (version, _) in site.items())
 
 
 def test_ruff_is_clean():
@@ -52,7 +66,7 @@ def test_the_tasks_read_like_a_menu_each_saying_one_thing():
         # for authors
         "serve", "new-part", "build", "publish", "deploy", "clean",
         # for developers
-        "test", "lint", "bench", "lighthouse",
+        "test", "lint", "bench", "lighthouse", "lock",
     }  # fmt: skip
     assert set(listed) == menu
     assert all(listed.values())  # each with its docstring
