@@ -6,7 +6,7 @@ import markdown
 import pytest
 
 from guide.checklist_markdown import ChecklistExtension
-from guide.checklist_syntax import ChecklistError
+from guide.checklist_model import ChecklistError
 from tests.site import build_with
 
 

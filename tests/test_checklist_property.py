@@ -6,8 +6,10 @@ import markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from guide.checklist_blocks import CLOSE_RE, OPEN_RE
 from guide.checklist_markdown import ChecklistExtension
-from guide.checklist_syntax import CLOSE_RE, OPEN_RE, ChecklistError, slugify
+from guide.checklist_model import ChecklistError
+from guide.checklist_syntax import slugify
 
 # Tags the extension writes, plus what Markdown's inline syntax can make of text.
 ALLOWED_TAGS = {

@@ -11,7 +11,7 @@ import pytest
 
 from guide.checklist import DEFAULTS
 from guide.checklist_markdown import ChecklistExtension
-from guide.checklist_syntax import ChecklistError
+from guide.checklist_model import ChecklistError
 from guide.mistakes import AuthorErrors
 from tests.site import ROOT, build_with
 

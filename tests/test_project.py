@@ -1,5 +1,6 @@
 """The project's own hygiene: pinned dependencies, clean lint, documented tasks."""
 
+import ast
 import itertools
 import re
 import subprocess
@@ -70,3 +71,19 @@ def test_the_tasks_read_like_a_menu_each_saying_one_thing():
     }  # fmt: skip
     assert set(listed) == menu
     assert all(listed.values())  # each with its docstring
+
+
+def test_the_plugin_keeps_small_rooms():
+    # A newcomer reads a module at one sitting and a function at one glance:
+    # about 300 lines and 40 lines at most (a little slack for a docstring).
+    too_big = []
+    for path in sorted((ROOT / "plugins" / "guide").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if len(source.splitlines()) > 320:
+            too_big.append(f"{path.name}: {len(source.splitlines())} lines")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = node.end_lineno - node.lineno + 1
+                if length > 50:
+                    too_big.append(f"{path.name}: {node.name}() {length} lines")
+    assert too_big == []

@@ -32,10 +32,11 @@ from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from .checklist_blocks import ANY_OPEN_RE, STRAY_FIX, find_blocks
+from .checklist_model import ChecklistError
 from .checklist_options import DEFAULTS, DESCRIPTIONS
 from .checklist_render import RESTORE, FormRenderer
 from .checklist_results import parse_checklist
-from .checklist_syntax import ANY_OPEN_RE, STRAY_FIX, ChecklistError, find_blocks
 from .hyphenation import soft_hyphens
 
 PLACEHOLDER = "\u0002checklist:{}\u0003"

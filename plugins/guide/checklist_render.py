@@ -218,15 +218,13 @@ class FormRenderer:
         where the clipboard cannot be used, and the status line."""
         labels = self.config["script_labels"]
         wrapper = add(form, "div", "checklist-enhanced", hidden="hidden")
-        wrapper.set(
-            "data-messages",
-            json.dumps(
-                self.config["messages"],
-                ensure_ascii=False,
-                sort_keys=True,
-                separators=(",", ":"),
-            ),
+        messages = json.dumps(
+            self.config["messages"],
+            ensure_ascii=False,
+            sort_keys=True,
+            separators=(",", ":"),
         )
+        wrapper.set("data-messages", messages)
         if checklist.results:
             heading_id = element_id(checklist, role="passt")
             fit = add(wrapper, "section", "checklist-fit", aria_labelledby=heading_id)
@@ -236,41 +234,9 @@ class FormRenderer:
         add(summary, "summary", text=checklist.title.translate(PROTECT))
         add(summary, "p")
         add(summary, "dl")
-        tools = add(wrapper, "div", "checklist-tools")
-        for action in ("copy", "download", "print", "printBlank", "share", "load"):
-            add(tools, "button", text=labels[action], type="button", value=action)
-        add(
-            tools,
-            "button",
-            "checklist-warning",
-            labels["forget"],
-            type="button",
-            value="forget",
-        )
-        add(tools, "input", type="file", accept=".txt,text/plain", hidden="hidden")
-        # A question asked in the page, or a notice with a way back: the
-        # script sets its words and moves it where it belongs (ask.js).
-        question_id = element_id(checklist, role="frage")
-        ask = add(
-            wrapper,
-            "div",
-            "checklist-ask",
-            role="group",
-            hidden="hidden",
-            aria_labelledby=question_id,
-        )
-        add(ask, "p", id=question_id, tabindex="-1")
-        add(ask, "button", "checklist-warning", type="button", value="yes")
-        add(ask, "button", type="button", value="no")
-        history_id = element_id(checklist, role="staende")
-        history = add(
-            wrapper, "section", "checklist-history", aria_labelledby=history_id
-        )
-        add(history, "h3", text=labels["history"], id=history_id)
-        add(history, "button", text=labels["snapshot"], type="button", value="snapshot")
-        add(history, "p", text=labels["noSnapshots"])
-        add(history, "ul")
-        add(history, "div", "checklist-comparison", tabindex="-1")
+        render_tools(wrapper, labels)
+        render_question_box(wrapper, checklist)
+        render_history(wrapper, checklist, labels)
         output_id = element_id(checklist, role="ausgabe")
         output = add(wrapper, "p", "checklist-output", hidden="hidden")
         add(output, "label", text=labels["output"], for_=output_id)
@@ -294,3 +260,35 @@ class FormRenderer:
         control.set("id", control_id)
         control.set("name", name)
         control.set("maxlength", str(self.config["max_length"]))
+
+
+def render_tools(parent, labels):
+    """The tools' buttons, the destructive one last, and the file picker."""
+    tools = add(parent, "div", "checklist-tools")
+    for action in ("copy", "download", "print", "printBlank", "share", "load"):
+        add(tools, "button", text=labels[action], type="button", value=action)
+    add(tools, "button", "checklist-warning", labels["forget"], type="button",
+        value="forget")  # fmt: skip
+    add(tools, "input", type="file", accept=".txt,text/plain", hidden="hidden")
+
+
+def render_question_box(parent, checklist):
+    """A question asked in the page, or a notice with a way back: the script
+    sets its words and moves it where it belongs (ask.js)."""
+    question_id = element_id(checklist, role="frage")
+    box = add(parent, "div", "checklist-ask", role="group", hidden="hidden",
+              aria_labelledby=question_id)  # fmt: skip
+    add(box, "p", id=question_id, tabindex="-1")
+    add(box, "button", "checklist-warning", type="button", value="yes")
+    add(box, "button", type="button", value="no")
+
+
+def render_history(parent, checklist, labels):
+    """The dated snapshots: a heading, "Stand speichern", their list."""
+    history_id = element_id(checklist, role="staende")
+    history = add(parent, "section", "checklist-history", aria_labelledby=history_id)
+    add(history, "h3", text=labels["history"], id=history_id)
+    add(history, "button", text=labels["snapshot"], type="button", value="snapshot")
+    add(history, "p", text=labels["noSnapshots"])
+    add(history, "ul")
+    add(history, "div", "checklist-comparison", tabindex="-1")

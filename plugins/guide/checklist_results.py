@@ -27,7 +27,8 @@ read to the end: every mistake in them is reported at once.
 import re
 from dataclasses import dataclass, field
 
-from .checklist_syntax import ChecklistError, parse_block, split_id
+from .checklist_model import ChecklistError
+from .checklist_syntax import parse_block, split_id
 from .mistakes import raise_all
 
 RESULT_RE = re.compile(r"^ergebnis\s*:(?P<title>.*)$", re.I)
@@ -94,40 +95,51 @@ def parse_results(lines, first_line, checklist):
 
 def _read_line(results, expanded, text, line):
     if not expanded[0].isspace():
-        start = RESULT_RE.match(text)
-        if start:
-            # Until its title is read, the result's own lines belong to no result.
-            results.append(None)
-            title = start.group("title").strip()
-            if not title or title.startswith("{#"):
-                raise ChecklistError(
-                    line,
-                    "This result has no title.",
-                    "write its title after 'Ergebnis:', e.g. 'Ergebnis: Lokale "
-                    "Gruppen {#lokal}'.",
-                )
-            title, result_id = split_id(title, line, "result")
-            results[-1] = Result(result_id, title, line)
-            return
-        if text.startswith("- "):
-            raise ChecklistError(
-                line,
-                f"The question {text[2:]!r} stands after the results.",
-                "write every question before the first 'Ergebnis:'.",
-            )
-        raise ChecklistError(
-            line,
-            f"{text!r} stands outside a result.",
-            "indent a result's text and its 'Dafür:' and 'Dagegen:' lines by four "
-            "spaces below its 'Ergebnis:' line.",
-        )
+        _read_result_line(results, text, line)
+        return
     result = results[-1] if results else None
     if result is None:  # below a result line that failed: not read
         return
     side = ANSWERS_RE.match(text)
-    if not side:
+    if side:
+        _read_answers(result, side, line)
+    else:
         result.text.append(text)
+
+
+def _read_result_line(results, text, line):
+    """A line at the start: ``Ergebnis: Titel {#id}``, or a mistake."""
+    start = RESULT_RE.match(text)
+    if start:
+        # Until its title is read, the result's own lines belong to no result.
+        results.append(None)
+        title = start.group("title").strip()
+        if not title or title.startswith("{#"):
+            raise ChecklistError(
+                line,
+                "This result has no title.",
+                "write its title after 'Ergebnis:', e.g. 'Ergebnis: Lokale "
+                "Gruppen {#lokal}'.",
+            )
+        title, result_id = split_id(title, line, "result")
+        results[-1] = Result(result_id, title, line)
         return
+    if text.startswith("- "):
+        raise ChecklistError(
+            line,
+            f"The question {text[2:]!r} stands after the results.",
+            "write every question before the first 'Ergebnis:'.",
+        )
+    raise ChecklistError(
+        line,
+        f"{text!r} stands outside a result.",
+        "indent a result's text and its 'Dafür:' and 'Dagegen:' lines by four "
+        "spaces below its 'Ergebnis:' line.",
+    )
+
+
+def _read_answers(result, side, line):
+    """``Dafür: ort = online, zweck = austausch`` (or ``Dagegen:``)."""
     speaking_for = side.group("side").lower() == "dafür"
     result.has_for_line = result.has_for_line or speaking_for
     answers = result.speaks_for if speaking_for else result.speaks_against
@@ -167,40 +179,42 @@ def _check_results(results, checklist):
                 )
             )
         seen.setdefault(result.id, result.line)
-        if not result.text:
-            errors.append(
-                ChecklistError(
-                    result.line,
-                    f"The result {result.title!r} has no text.",
-                    "write one or two sentences about it below its title, indented "
-                    "by four spaces.",
-                )
-            )
-        if not result.has_for_line:
-            errors.append(
-                ChecklistError(
-                    result.line,
-                    f"No answer speaks for the result {result.title!r}, so it would "
-                    "never be shown.",
-                    "add a line 'Dafür: question = option' below it.",
-                )
-            )
-        for answer in [*result.speaks_for, *result.speaks_against]:
-            error = _unknown_answer(answer, questions)
-            if error:
-                errors.append(error)
-        for answer in sorted(
-            set(result.speaks_for) & set(result.speaks_against), key=str
-        ):
-            errors.append(
-                ChecklistError(
-                    answer.line,
-                    f"The answer '{answer}' speaks both for and against the result "
-                    f"{result.title!r}.",
-                    "name it under 'Dafür:' or under 'Dagegen:', not under both.",
-                )
-            )
+        errors += _incomplete(result)
+        errors += _wrong_answers(result, questions)
     return errors
+
+
+def _incomplete(result):
+    """A result without text, or without an answer that speaks for it."""
+    if not result.text:
+        yield ChecklistError(
+            result.line,
+            f"The result {result.title!r} has no text.",
+            "write one or two sentences about it below its title, indented "
+            "by four spaces.",
+        )
+    if not result.has_for_line:
+        yield ChecklistError(
+            result.line,
+            f"No answer speaks for the result {result.title!r}, so it would "
+            "never be shown.",
+            "add a line 'Dafür: question = option' below it.",
+        )
+
+
+def _wrong_answers(result, questions):
+    """Answers the checklist does not have, or that speak for and against."""
+    for answer in [*result.speaks_for, *result.speaks_against]:
+        error = _unknown_answer(answer, questions)
+        if error:
+            yield error
+    for answer in sorted(set(result.speaks_for) & set(result.speaks_against), key=str):
+        yield ChecklistError(
+            answer.line,
+            f"The answer '{answer}' speaks both for and against the result "
+            f"{result.title!r}.",
+            "name it under 'Dafür:' or under 'Dagegen:', not under both.",
+        )
 
 
 def _unknown_answer(answer, questions):

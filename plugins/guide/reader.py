@@ -30,7 +30,7 @@ from pelican.readers import MarkdownReader
 from pelican.utils import SafeDatetime, get_date
 
 from .checklist import outline
-from .checklist_syntax import FENCE_RE
+from .checklist_blocks import FENCE_RE
 from .mistakes import AuthorError, AuthorErrors, raise_all, readable_path
 from .prereading import PREREADING
 
