@@ -76,8 +76,9 @@ class _Handler(SimpleHTTPRequestHandler):
     """Static files with the site's own headers (``_headers``) and 404 page."""
 
     def end_headers(self):
-        # As a host that reads _headers does: from the built site's root.
-        for name, value in host_headers(Path(self.directory) / "_headers"):
+        # As a host that reads _headers does: from the served folder's root.
+        headers = Path(self.directory) / "_headers"
+        for name, value in host_headers(headers) if headers.exists() else []:
             self.send_header(name, value)
         super().end_headers()
 

@@ -114,22 +114,25 @@ function enhance(form) {
 
   form.addEventListener("input", changed);
   file.addEventListener("change", loadFile);
-  toolbar.addEventListener("click", async ({ target: { value } }) => {
-    if (!value) return;
-    say(" "); // a message of the last action would now be stale
-    // Before anything waits: the browser opens a file picker only in a click.
-    if (value === "load") return file.click();
-    if (value === "forget") {
-      return askFirst(true, "forgetAsk", "forgetYes", () => {
+  // What each tool does, by its button's value.
+  const actions = {
+    copy: async () => offer((await tools()).plainText(form, results), T("copied")),
+    download: async () => say((await tools()).download(form, results) || T("downloaded")),
+    print: async () => (await tools()).printForm(form, false, redraw),
+    printBlank: async () => (await tools()).printForm(form, true, redraw),
+    share,
+    // At once: the browser opens a file picker only in a click.
+    load: () => file.click(),
+    forget: () =>
+      askFirst(true, "forgetAsk", "forgetYes", () => {
         forget(form);
         fill(blank(), T("forgotten"));
-      });
-    }
-    if (value === "share") return share();
-    const { download, plainText, printForm } = await tools();
-    if (value === "copy") offer(plainText(form, results), T("copied"));
-    if (value === "download") say(download(form, results) || T("downloaded"));
-    if (value.startsWith("print")) printForm(form, value === "printBlank", redraw);
+      }),
+  };
+  toolbar.addEventListener("click", ({ target: { value } }) => {
+    if (!Object.hasOwn(actions, value)) return;
+    say(" "); // a message of the last action would now be stale
+    actions[value]();
   });
 
   // A link with answers, opened in a new tab or pasted into this one: the

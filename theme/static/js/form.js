@@ -13,8 +13,9 @@ export const blank = () => Object.create(null);
 export const attr = (node, name) => node.getAttribute(name);
 
 const controls = (form) => [...form.querySelectorAll("input[name], textarea[name]")];
-const choice = (c) => c.type === "radio" || c.type === "checkbox";
-export const isText = (c) => Boolean(c && c.name) && (c.type === "text" || c.type === "textarea");
+const choice = (control) => control.type === "radio" || control.type === "checkbox";
+export const isText = (control) =>
+  Boolean(control && control.name) && (control.type === "text" || control.type === "textarea");
 
 // Visible text with every run of spaces (no-break spaces too) as one space,
 // without the soft hyphens the build puts into long words.
@@ -29,22 +30,27 @@ export function el(tag, attrs = {}, text = "") {
 
 export function read(form) {
   const data = blank();
-  for (const c of controls(form)) {
-    if (c.type === "checkbox") {
-      if (c.checked) (data[c.name] ||= []).push(c.value);
-    } else if (c.type === "radio" ? c.checked && c.value : c.value.trim()) data[c.name] = c.value;
+  for (const control of controls(form)) {
+    const { name, type, value } = control;
+    if (type === "checkbox") {
+      if (control.checked) {
+        data[name] ||= [];
+        data[name].push(value);
+      }
+    } else if (type === "radio" ? control.checked && value : value.trim()) data[name] = value;
   }
   return data;
 }
 
 // Fill the form with DATA; KEEP (a control the reader is typing in) stays as it is.
 export function write(form, data, keep) {
-  for (const c of controls(form)) {
-    if (c === keep) continue;
-    const v = Object.hasOwn(data, c.name) ? data[c.name] : "";
+  for (const control of controls(form)) {
+    if (control === keep) continue;
+    const answer = Object.hasOwn(data, control.name) ? data[control.name] : "";
+    if (!choice(control)) control.value = answer;
     // "Keine Antwort" (value "") is chosen by the reader, never by the script.
-    if (choice(c)) c.checked = c.type === "radio" ? v !== "" && v === c.value : [].concat(v).includes(c.value);
-    else c.value = v;
+    else if (control.type === "radio") control.checked = answer !== "" && answer === control.value;
+    else control.checked = [].concat(answer).includes(control.value);
   }
 }
 
@@ -54,15 +60,15 @@ export function clean(form, raw) {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return null;
   const kept = blank();
   let dropped = 0;
-  for (const [name, v] of Object.entries(raw)) {
-    const same = controls(form).filter((c) => c.name === name);
-    const known = (x) => same.some((c) => c.value === x);
-    const type = same[0] ? same[0].type : "";
+  for (const [name, answer] of Object.entries(raw)) {
+    const named = controls(form).filter((control) => control.name === name);
+    const known = (option) => named.some((control) => control.value === option);
+    const type = named[0] ? named[0].type : "";
     const fits =
-      type === "radio" ? v !== "" && known(v)
-      : type === "checkbox" ? Array.isArray(v) && v.every(known)
-      : type !== "" && typeof v === "string";
-    if (fits) kept[name] = v;
+      type === "radio" ? answer !== "" && known(answer)
+      : type === "checkbox" ? Array.isArray(answer) && answer.every(known)
+      : type !== "" && typeof answer === "string";
+    if (fits) kept[name] = answer;
     else dropped++;
   }
   return { kept, dropped };
@@ -79,16 +85,18 @@ export const questions = (form) =>
     let notes = "";
     // A question that is only a text field: its answer needs no label.
     const alone = set.matches("[data-kind^=text]");
-    for (const c of set.querySelectorAll("input[name], textarea[name]")) {
-      if (c.closest("fieldset") !== set) continue;
-      const value = c.value.trim();
+    for (const control of set.querySelectorAll("input[name], textarea[name]")) {
+      if (control.closest("fieldset") !== set) continue;
+      const value = control.value.trim();
       // An "other" text is labelled by its option's label, and stands for it.
-      const label = text(c.parentElement.querySelector("label")).replace(/:$/, "");
-      const other = c.parentElement.querySelector(".checklist-other");
-      if (choice(c)) {
-        if (c.checked && c.value && !other?.value.trim()) chosen.push(label);
-      } else if (c.name.endsWith(".notizen")) notes = value;
-      else if (value) (c === other ? chosen : texts).push(alone ? value : `${label}: ${value}`);
+      const label = text(control.parentElement.querySelector("label")).replace(/:$/, "");
+      const other = control.parentElement.querySelector(".checklist-other");
+      const labelled = alone ? value : `${label}: ${value}`;
+      if (choice(control)) {
+        if (control.checked && control.value && !other?.value.trim()) chosen.push(label);
+      } else if (control.name.endsWith(".notizen")) notes = value;
+      else if (value && control === other) chosen.push(labelled);
+      else if (value) texts.push(labelled);
     }
     return {
       id: set.id,

@@ -15,7 +15,9 @@ export function fromFile(form, content) {
   let data = null;
   try {
     data = JSON.parse(line);
-  } catch {}
+  } catch {
+    // not JSON: data stays null, and the file is reported broken
+  }
   if (!data || typeof data !== "object") return T("loadBroken");
   if (data.checklist !== attr(form, "data-checklist")) return T("loadOther");
   const answers = clean(form, data.answers);

@@ -44,4 +44,6 @@ export function showProgress() {
 showProgress();
 // Another tab saved answers, or the page came back from the cache.
 addEventListener("storage", showProgress);
-addEventListener("pageshow", (event) => event.persisted && showProgress());
+addEventListener("pageshow", (event) => {
+  if (event.persisted) showProgress();
+});

@@ -18,4 +18,6 @@ function showResume() {
 
 showResume();
 addEventListener("storage", showResume);
-addEventListener("pageshow", (event) => event.persisted && showResume());
+addEventListener("pageshow", (event) => {
+  if (event.persisted) showResume();
+});

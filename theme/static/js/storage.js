@@ -7,9 +7,11 @@ import { attr, blank, clean } from "./form.js";
 import { answersKey } from "./progress.js";
 import { T } from "./strings.js";
 
+// The browser's storage, or null where there is none: switched off, or
+// refused (reading localStorage then throws a SecurityError).
 function store() {
   try {
-    return localStorage.length >= 0 ? localStorage : null;
+    return window.localStorage ?? null;
   } catch {
     return null;
   }
@@ -23,19 +25,20 @@ const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 // This checklist's answers only, every version; the site's other storage stays.
 export function forget(form) {
-  const s = store();
-  for (const k of s ? Object.keys(s) : []) {
-    if (k.startsWith(prefix(form))) s.removeItem(k);
+  const storage = store();
+  for (const key of storage ? Object.keys(storage) : []) {
+    if (key.startsWith(prefix(form))) storage.removeItem(key);
   }
 }
 
 function put(form, answers, key = storageKey(form)) {
-  const s = store();
+  const storage = store();
+  if (!storage) return T("noStorage");
   try {
-    s.setItem(key, JSON.stringify(answers));
+    storage.setItem(key, JSON.stringify(answers));
     return T("saved");
   } catch {
-    return s ? T("storageFull") : T("noStorage");
+    return T("storageFull"); // a QuotaExceededError
   }
 }
 
@@ -53,10 +56,12 @@ export function cleanSnapshots(form, raw) {
 
 // The snapshots saved on this device; unreadable ones are left out.
 export function snapshots(form) {
+  const storage = store();
+  if (!storage) return {};
   try {
-    return cleanSnapshots(form, JSON.parse(store().getItem(snapshotsKey(form))));
+    return cleanSnapshots(form, JSON.parse(storage.getItem(snapshotsKey(form))));
   } catch {
-    return {};
+    return {}; // not JSON
   }
 }
 
@@ -68,12 +73,14 @@ export const afterSave = (message, success) => (message === T("saved") ? success
 // The answers saved now for this version, as far as they fit the form; none
 // saved: empty; unreadable: null.
 export function saved(form) {
-  const s = store();
+  const storage = store();
+  if (!storage) return null;
+  const raw = storage.getItem(storageKey(form));
+  if (raw === null) return blank();
   try {
-    const raw = s.getItem(storageKey(form));
-    return raw === null ? blank() : clean(form, JSON.parse(raw)).kept;
+    return clean(form, JSON.parse(raw))?.kept ?? null;
   } catch {
-    return null;
+    return null; // not JSON
   }
 }
 
@@ -97,22 +104,24 @@ export function save(form, now, base) {
 // Replace all saved answers (a share link applied).
 export const replace = (form, answers) => put(form, answers);
 
-export const hasSaved = (form) => Boolean(store() && store().getItem(storageKey(form)));
+export const hasSaved = (form) => Boolean(store()?.getItem(storageKey(form)));
 
 // What to fill in, and what to tell the reader. Answers of an older version keep
 // what still fits; a newer or unknown version is left alone.
 export function load(form) {
-  const s = store();
-  if (!s) return { answers: blank(), message: T("noStorage") };
+  const storage = store();
+  if (!storage) return { answers: blank(), message: T("noStorage") };
   const now = Number(attr(form, "data-checklist-version"));
   // This version's, else the newest older version's.
   let version = now;
-  while (version >= 0 && s.getItem(prefix(form) + version) === null) version--;
+  while (version >= 0 && storage.getItem(prefix(form) + version) === null) version--;
   if (version < 0) return { answers: blank(), message: "" };
   let result = null;
   try {
-    result = clean(form, JSON.parse(s.getItem(prefix(form) + version)));
-  } catch {}
+    result = clean(form, JSON.parse(storage.getItem(prefix(form) + version)));
+  } catch {
+    // not JSON: result stays null, and the saved answers are reported broken
+  }
   if (!result) {
     forget(form);
     return { answers: blank(), message: T("corrupt") };

@@ -24,18 +24,21 @@ export function summary(form, results) {
   };
   return () => {
     const all = questions(form);
-    const main = all.filter((q) => !q.followup);
-    const open = main.filter((q) => !q.answer).length;
+    const main = all.filter((question) => !question.followup);
+    const open = main.filter((question) => !question.answer).length;
     count.textContent = open ? T("openCount", { count: open, all: main.length }) : T("allAnswered", { all: main.length });
-    if (open < main.length && !opened) box.open = opened = true;
+    if (open < main.length && !opened) {
+      box.open = true;
+      opened = true;
+    }
     list.replaceChildren(
-      ...all.map((q) => {
-        const answer = el("dd", {}, q.answer || T("open"));
-        if (q.notes) answer.append(el("br"), `${T("notes")}: ${q.notes}`);
+      ...all.map((question) => {
+        const answer = el("dd", {}, question.answer || T("open"));
+        if (question.notes) answer.append(el("br"), `${T("notes")}: ${question.notes}`);
         // Named for its question, as GOV.UK's "Change" links are.
-        const change = el("a", { href: `#${q.id}` }, T("change"));
-        change.append(el("span", { class: "visually-hidden" }, ` ${q.text}`));
-        const item = row(q.text, answer, q.followup ? { class: "checklist-followup" } : {});
+        const change = el("a", { href: `#${question.id}` }, T("change"));
+        change.append(el("span", { class: "visually-hidden" }, ` ${question.text}`));
+        const item = row(question.text, answer, question.followup ? { class: "checklist-followup" } : {});
         item.append(el("dd"));
         item.lastChild.append(change);
         return item;
