@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.site import ODD_CHECKLISTS, build_with_files
+from tests.support.site import ODD_CHECKLISTS, build_with_files
 from tools.chromium import LAUNCH_ARGS, ChromiumMissing, find_chromium
 from tools.local_site import build, free_port, serve
 

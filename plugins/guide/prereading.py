@@ -12,7 +12,7 @@ A worker's result is used only for the very text the reader read and only if
 converting it logged nothing; for any other file (a mistake in it, a warning
 about it, a file changed in between), the reader converts the file itself, so
 that every message comes as it always does. The output is the same either way
-(``tests/test_prereading.py`` compares both builds byte for byte).
+(``tests/site/test_prereading.py`` compares both builds byte for byte).
 
 Off where it does not pay: small sites, a machine with one core, and builds
 that read most texts from Pelican's content cache (the live preview). The

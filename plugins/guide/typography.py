@@ -13,7 +13,7 @@ tenth of a full build at 2,000 articles.
   they could change (no two capitals in a row, no ``&`` between spaces).
 
 Each returns what typogrify's own filter returns, character for character
-(``tests/test_typography_property.py`` compares them on generated HTML). They
+(``tests/unit/test_typography_property.py`` compares them on generated HTML). They
 take the place of typogrify's functions when the plugin is registered, so
 Pelican's ``TYPOGRIFY`` setting and its options work as before.
 """

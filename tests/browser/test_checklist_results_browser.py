@@ -1,0 +1,394 @@
+"""What the checklist gives back: "Was zu Dir passt", dated snapshots, a file
+read back on another device, and progress through the series. Real headless
+Chromium against the published site on 127.0.0.1, strict CSP, nothing sent."""
+
+import json
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.support.accessibility import axe_violations
+from tests.support.checklist_page import KEY, open_part_two, ready, stored, watch
+from tests.support.site import PART_URLS
+
+SNAPSHOTS = "checkliste:ideales-netzwerk:staende"
+SERIES_URL = "serie/networking/"
+
+
+@pytest.fixture
+def problems(page):
+    return watch(page)
+
+
+def fit(form):
+    return form.locator(".checklist-fit")
+
+
+def titles(form):
+    return fit(form).locator("h4")
+
+
+# --- Was zu Dir passt -----------------------------------------------------------
+
+
+def test_too_few_answers_say_what_is_missing_instead_of_guessing(
+    page, site_url, problems
+):
+    form = open_part_two(page, site_url)
+    expect(fit(form)).to_contain_text(
+        "Für einen Vorschlag fehlen noch 2\xa0Antworten, etwa auf „Online oder im "
+        "echten Leben oder eine Mischform aus beidem?“."
+    )
+    form.get_by_label("Lokal", exact=True).check()
+    expect(fit(form)).to_contain_text(
+        "Für einen Vorschlag fehlt noch eine Antwort, etwa auf „Online oder im "
+        "echten Leben oder eine Mischform aus beidem?“."
+    )
+    expect(titles(form)).to_have_count(0)
+    assert problems == []
+
+
+def test_results_appear_and_reorder_with_their_reasons(page, site_url, problems):
+    form = open_part_two(page, site_url)
+    form.get_by_label("Im echten Leben").check()
+    form.get_by_label("Lokal", exact=True).check()
+    expect(titles(form)).to_have_text(["Lokale und regionale Gruppen"])
+    expect(fit(form).locator("li").first).to_contain_text(
+        "Weil Du „Lokal“ und „Im echten Leben“ gewählt hast. "
+        "Noch mehr spräche dafür: „Mittelgroß“."
+    )
+    # Three answers for a closed expert network: it comes first now.
+    form.get_by_label("Geschlossenes Expertennetzwerk").check()
+    form.get_by_label("Klein und überschaubar").check()
+    form.get_by_label("Erfahrungsaustausch").check()
+    expect(titles(form)).to_have_text(
+        [
+            "Ein geschlossenes Expertennetzwerk",
+            "Lokale und regionale Gruppen",
+            "Ein Berufsverband",
+        ]
+    )
+    expect(fit(form).locator("li").first).to_contain_text(
+        "Weil Du „Geschlossenes Expertennetzwerk“, „Klein und überschaubar“ und "
+        "„Erfahrungsaustausch“ gewählt hast."
+    )
+    # An answer against a result lowers it and is named.
+    form.get_by_label("Groß", exact=True).check()
+    expect(titles(form)).to_have_text(
+        [
+            "Lokale und regionale Gruppen",
+            "Ein geschlossenes Expertennetzwerk",
+            "Ein Berufsverband",
+        ]
+    )
+    expect(fit(form).locator("li").nth(1)).to_contain_text(
+        "Weil Du „Geschlossenes Expertennetzwerk“ und „Erfahrungsaustausch“ gewählt "
+        "hast. Dagegen spricht „Groß“."
+    )
+    # The link to Part III works from the result, too.
+    form.get_by_label("Aufträge generieren").check()
+    form.get_by_label("Online", exact=True).check()
+    business = fit(form).locator("li", has_text="Business-Netzwerk")
+    expect(business.get_by_role("link", name="Teil III")).to_have_attribute(
+        "href", site_url(PART_URLS[3])
+    )
+    # Part of the summary, too.
+    expect(form.locator(".checklist-summary dl > div").last).to_contain_text(
+        "Was zu Dir passt Ein großes Business-Netzwerk wie Xing", use_inner_text=True
+    )
+    assert axe_violations(page) == []
+    assert problems == []
+
+
+def test_the_results_are_a_polite_live_region(page, site_url):
+    form = open_part_two(page, site_url)
+    region = fit(form).locator("[aria-live]")
+    expect(region).to_have_attribute("aria-live", "polite")
+    form.get_by_label("Online", exact=True).check()
+    form.get_by_label("Offen für alle").check()
+    expect(region.locator("h4").first).to_have_text("Eine offene Online-Community")
+    # Notes change nothing in the picture: the region is left alone.
+    before = region.evaluate_handle("r => r.firstElementChild")
+    form.locator("#cl-ideales-netzwerk__ort_notizen").fill("Foren zuerst")
+    assert region.evaluate("(r, before) => r.firstElementChild === before", before)
+
+
+def test_without_javascript_the_results_are_a_plain_list(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url(PART_URLS[2]))
+    plain = page.get_by_role(
+        "region", name="Welche Netzwerke zu welchen Antworten passen"
+    )
+    expect(plain.locator("h4")).to_have_count(6)
+    expect(plain).to_contain_text(
+        "Dafür: „Geschlossenes Expertennetzwerk“, „Klein und überschaubar“, "
+        "„Erfahrungsaustausch“. Dagegen: „Offen für alle“, „Groß“."
+    )
+    # Nothing that would need the script is shown.
+    expect(page.get_by_role("button")).to_have_count(0)
+    expect(page.get_by_text("Was zu Dir passt")).to_be_hidden()
+    context.close()
+
+
+# --- Snapshots --------------------------------------------------------------------
+
+
+def test_a_snapshot_is_kept_compared_and_deleted(page, site_url, problems):
+    form = open_part_two(page, site_url)
+    history = form.get_by_role("region", name="Gespeicherte Stände")
+    expect(history).to_contain_text("Ein Stand hält Deine Antworten mit Datum fest.")
+    form.get_by_label("Online", exact=True).check()
+    form.get_by_label("Lokal", exact=True).check()
+    history.get_by_role("button", name="Stand speichern").click()
+    status = form.get_by_role("status")
+    expect(status).to_have_text(
+        re.compile(r"^Stand vom \d{1,2}\. \w+ \d{4} um \d\d:\d\d gespeichert\.$")
+    )
+    expect(history.get_by_role("listitem")).to_have_count(1)
+    saved = json.loads(page.evaluate(f"localStorage.getItem('{SNAPSHOTS}')"))
+    assert list(saved.values()) == [{"ort": "online", "reichweite": "lokal"}]
+    # Unchanged, then changed.
+    history.get_by_role("button", name="Vergleichen").click()
+    expect(history.locator(".checklist-comparison")).to_contain_text(
+        "Nichts geändert seit dem Stand vom"
+    )
+    form.get_by_label("Mischform aus beidem").check()
+    form.locator("#cl-ideales-netzwerk__ort_notizen").fill("Mal so, mal so")
+    history.get_by_role("button", name="Vergleichen").click()
+    comparison = history.locator(".checklist-comparison")
+    expect(comparison).to_be_focused()
+    expect(comparison).to_contain_text("Geändert seit dem Stand vom")
+    expect(comparison.get_by_role("listitem")).to_have_count(1)
+    expect(comparison.get_by_role("listitem")).to_have_text(
+        "Online oder im echten Leben oder eine Mischform aus beidem?"
+        "vorher: Online"
+        "jetzt: Mischform aus beidem; Notizen: Mal so, mal so"
+    )
+    assert axe_violations(page) == []
+    # Deleted one by one; the answers stay.
+    history.get_by_role("button", name="Löschen").click()
+    expect(status).to_contain_text("gelöscht.")
+    expect(history.get_by_role("listitem")).to_have_count(0)
+    assert json.loads(page.evaluate(f"localStorage.getItem('{SNAPSHOTS}')")) == {}
+    assert stored(page)["ort"] == "mischform"
+    assert problems == []
+
+
+def test_deleting_the_answers_keeps_the_snapshots(page, site_url):
+    form = open_part_two(page, site_url)
+    form.get_by_label("Online", exact=True).check()
+    form.get_by_role("button", name="Stand speichern").click()
+    form.get_by_role("button", name="Antworten löschen").click()
+    form.get_by_role("button", name="Ja, alle löschen").click()
+    expect(form.get_by_label("Online", exact=True)).not_to_be_checked()
+    page.reload()
+    form = ready(page)
+    expect(form.locator(".checklist-history li")).to_have_count(1)
+
+
+# --- Export and import ----------------------------------------------------------------
+
+
+def download(page, form, tmp_path):
+    with page.expect_download() as info:
+        form.get_by_role("button", name="Als Textdatei herunterladen").click()
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    return target
+
+
+def load(page, form, path):
+    with page.expect_file_chooser() as chooser:
+        form.get_by_role("button", name="Antworten aus Datei laden").click()
+    chooser.value.set_files(str(path))
+
+
+def test_a_downloaded_file_restores_answers_and_snapshots_on_another_device(
+    browser, page, site_url, tmp_path
+):
+    form = open_part_two(page, site_url)
+    form.get_by_label("Im echten Leben").check()
+    form.get_by_label("Lokal", exact=True).check()
+    form.get_by_role("button", name="Stand speichern").click()
+    form.locator("#cl-ideales-netzwerk__ort_notizen").fill("Stammtisch am Markt")
+    path = download(page, form, tmp_path)
+    text = path.read_text(encoding="utf-8-sig")
+    # Readable first: the answers, then what fits, with its reasons.
+    assert "Antwort: Im echten Leben\nNotizen: Stammtisch am Markt\n" in text
+    assert "\nWas zu Dir passt\n\nLokale und regionale Gruppen\nWeil Du " in text
+    # Another device: a fresh browser with nothing saved.
+    other = browser.new_context()
+    elsewhere = other.new_page()
+    problems = watch(elsewhere)
+    fresh = open_part_two(elsewhere, site_url)
+    load(elsewhere, fresh, path)
+    expect(fresh.get_by_role("status")).to_have_text(
+        re.compile(r"^Antworten vom .+ geladen\.$")
+    )
+    expect(fresh.get_by_label("Im echten Leben")).to_be_checked()
+    expect(fresh.locator("#cl-ideales-netzwerk__ort_notizen")).to_have_value(
+        "Stammtisch am Markt"
+    )
+    expect(fresh.locator(".checklist-history li")).to_have_count(1)
+    assert stored(elsewhere) == stored(page)
+    expect(titles(fresh)).to_have_text(["Lokale und regionale Gruppen"])
+    assert problems == []
+    other.close()
+
+
+def test_a_file_asks_before_it_replaces_answers(page, site_url, tmp_path):
+    form = open_part_two(page, site_url)
+    form.get_by_label("Online", exact=True).check()
+    path = download(page, form, tmp_path)
+    form.get_by_label("Mischform aus beidem").check()
+    load(page, form, path)
+    question = form.get_by_role("group", name="Deine Antworten durch die aus der Datei")
+    expect(question.locator("p")).to_be_focused()
+    assert axe_violations(page) == []
+    question.get_by_role("button", name="Abbrechen").click()
+    expect(form.get_by_role("status")).to_have_text("Nichts geändert.")
+    expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
+    load(page, form, path)
+    question.get_by_role("button", name="Ja, ersetzen").click()
+    expect(form.get_by_label("Online", exact=True)).to_be_checked()
+    assert stored(page) == {"ort": "online"}
+
+
+def answer_file(data, text="Mein ideales Netzwerk\n"):
+    return f"\ufeff{text}\nDaten für „Antworten aus Datei laden“:\n{json.dumps(data)}\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (answer_file({"checklist": "ideales-netzwerk", "version": 1}), "beschädigt"),
+        ("Nur ein Einkaufszettel\nMilch\n", "beschädigt"),
+        (answer_file({"checklist": "ideales-netzwerk"})[:-9], "beschädigt"),
+        (
+            answer_file(
+                {
+                    "checklist": "anderes-netz",
+                    "version": 1,
+                    "time": "2026-01-01T10:00:00.000Z",
+                    "answers": {"ort": "online"},
+                    "snapshots": {},
+                }
+            ),
+            "keine Antwortdatei dieser Checkliste",
+        ),
+        (
+            answer_file(
+                {
+                    "checklist": "ideales-netzwerk",
+                    "version": 1,
+                    "time": "2026-01-01T10:00:00.000Z",
+                    "answers": ["<img src=x onerror=window.pwned=1>"],
+                }
+            ),
+            "beschädigt",
+        ),
+    ],
+    ids=[
+        "no-answers",
+        "not-a-file-of-answers",
+        "cut-off",
+        "other-checklist",
+        "hostile",
+    ],
+)
+def test_a_damaged_or_foreign_file_changes_nothing(
+    page, site_url, tmp_path, problems, content, message
+):
+    form = open_part_two(page, site_url)
+    form.get_by_label("Online", exact=True).check()
+    path = tmp_path / "antworten.txt"
+    path.write_text(content, encoding="utf-8")
+    load(page, form, path)
+    expect(form.get_by_role("status")).to_contain_text(message)
+    expect(form.get_by_role("status")).to_contain_text("nichts geändert")
+    assert stored(page) == {"ort": "online"}
+    assert page.evaluate("window.pwned") is None
+    assert problems == []
+
+
+def test_a_file_of_an_older_version_keeps_what_still_fits(page, site_url, tmp_path):
+    form = open_part_two(page, site_url)
+    path = tmp_path / "alt.txt"
+    path.write_text(
+        answer_file(
+            {
+                "checklist": "ideales-netzwerk",
+                "version": 0,
+                "time": "2025-05-01T08:30:00.000Z",
+                "answers": {"ort": "online", "frage-von-frueher": "x"},
+                "snapshots": {
+                    "2025-04-01T08:30:00.000Z": {"ort": "offline", "weg": "y"},
+                    "kein-datum": {"ort": "online"},
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    load(page, form, path)
+    expect(form.get_by_role("status")).to_contain_text(
+        "Antworten aus einer früheren Fassung übernommen. Eine passte nicht mehr "
+        "und wurde verworfen."
+    )
+    expect(form.get_by_label("Online", exact=True)).to_be_checked()
+    assert stored(page) == {"ort": "online"}
+    snapshots = json.loads(page.evaluate(f"localStorage.getItem('{SNAPSHOTS}')"))
+    assert snapshots == {"2025-04-01T08:30:00.000Z": {"ort": "offline"}}
+
+
+# --- Progress through the series ----------------------------------------------------
+
+
+def test_progress_shows_on_every_table_of_contents_and_the_series_page(
+    browser, site_url
+):
+    context = browser.new_context()
+    page = context.new_page()
+    problems = watch(page)
+    # A new reader sees nothing of it.
+    for url in (PART_URLS[1], PART_URLS[3], SERIES_URL):
+        page.goto(site_url(url))
+        expect(page.locator(".series-progress")).to_be_hidden()
+    expect(page.locator(".series-resume")).to_be_hidden()
+    form = open_part_two(page, site_url)
+    form.get_by_label("Online", exact=True).check()
+    form.get_by_label("Lokal", exact=True).check()
+    note = page.locator(".series-toc .series-progress")
+    expect(note).to_have_text("Checkliste: 2\xa0von 5\xa0Fragen beantwortet")
+    for url in (PART_URLS[1], PART_URLS[3], SERIES_URL):
+        page.goto(site_url(url))
+        expect(note).to_have_text("Checkliste: 2\xa0von 5\xa0Fragen beantwortet")
+    resume = page.locator(".series-resume")
+    expect(resume).to_have_text(
+        "Weiter, wo Du aufgehört hast: Teil\xa0II: Wie finde ich das richtige Netzwerk?"
+    )
+    expect(resume.get_by_role("link")).to_have_attribute("href", site_url(PART_URLS[2]))
+    assert axe_violations(page) == []
+    # All answered: the note says so, and there is nothing to go back to.
+    page.evaluate(
+        f"localStorage.setItem('{KEY}', JSON.stringify({{ort: 'online', "
+        "zweck: 'beides', groesse: 'klein', reichweite: 'lokal', zugang: 'offen'}))"
+    )
+    page.reload()
+    expect(note).to_have_text("Checkliste: 5\xa0von 5\xa0Fragen beantwortet")
+    expect(resume).to_be_hidden()
+    assert problems == []
+    context.close()
+
+
+def test_progress_ignores_notes_alone_and_unreadable_storage(page, site_url):
+    page.goto(site_url(PART_URLS[1]))
+    page.evaluate(
+        f"localStorage.setItem('{KEY}', JSON.stringify({{'ort.notizen': 'nur Notiz'}}))"
+    )
+    page.reload()
+    expect(page.locator(".series-progress")).to_be_hidden()
+    page.evaluate(f"localStorage.setItem('{KEY}', '{{kaputt')")
+    page.reload()
+    expect(page.locator(".series-progress")).to_be_hidden()

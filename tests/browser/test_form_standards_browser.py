@@ -1,0 +1,297 @@
+"""The checklist against the GOV.UK Design System's form basics, measured in real
+Chromium: focus you can see on every background, targets big enough to tap,
+questions that sit inside their boxes at every width, and follow-up questions
+that appear only when they apply."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.support.accessibility import axe_violations
+from tests.support.checklist_page import (
+    FORM,
+    KEY,
+    open_part_two,
+    ready,
+    share_fragment,
+    stored,
+    until,
+    watch,
+)
+from tests.support.site import ODD_URLS, PART_URLS
+
+
+def luminance(rgb):
+    def channel(value):
+        value /= 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (channel(v) for v in rgb)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(first, second):
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def colours(css):
+    """Every ``rgb()``/``rgba()`` colour in a computed style value."""
+    return [tuple(int(v) for v in m[:3]) for m in re.findall(
+        r"rgba?\((\d+), (\d+), (\d+)", css)]  # fmt: skip
+
+
+# Part II's follow-up question and the option it follows.
+FOLLOWUP = f"{FORM}__voraussetzungen"
+CLOSED = f"{FORM}__zugang__geschlossen"
+
+# Where focus can be, and the element whose background is behind it.
+PLACES = {
+    "a link on the page": ("main a[href]", "body"),
+    "a choice in the checklist box": (f"{FORM} input[type=radio]", FORM),
+    "a text field in the checklist box": (f"{FORM} textarea", FORM),
+    "a button in the checklist box": (f"{FORM} .checklist-tools button", FORM),
+}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("place", PLACES)
+def test_focus_stands_out_three_to_one_from_its_background(
+    page, site_url, scheme, place
+):
+    page.emulate_media(color_scheme=scheme)
+    open_part_two(page, site_url)
+    target, behind = PLACES[place]
+    page.keyboard.press("Tab")  # keyboard mode: :focus-visible applies
+    element = page.locator(target).first
+    element.focus()
+    style = element.evaluate(
+        "e => { const s = getComputedStyle(e); return [s.outlineColor, "
+        "s.outlineStyle, s.outlineWidth, s.boxShadow]; }"
+    )
+    outline_colour, outline_style, outline_width, shadow = style
+    assert outline_style == "solid" and float(outline_width[:-2]) >= 3, style
+    ring = colours(outline_colour) + colours(shadow)
+    background = colours(
+        page.locator(behind).first.evaluate("e => getComputedStyle(e).backgroundColor")
+    )[0]
+    best = max(contrast(colour, background) for colour in ring)
+    assert best >= 3, f"{place}, {scheme}: {best:.2f}:1 against {background}"
+
+
+def test_every_choice_button_and_toggle_is_at_least_44_px(page, site_url):
+    page.set_viewport_size({"width": 375, "height": 800})
+    form = open_part_two(page, site_url)
+    page.locator(CLOSED).check()  # its follow-up, too
+    targets = {
+        "choice": form.locator(".checklist-option label"),
+        "button": form.locator(".checklist-tools button"),
+        "summary toggle": form.locator(".checklist-summary summary"),
+    }
+    small = []
+    for name, locator in targets.items():
+        assert locator.count() > 0, name
+        for index in range(locator.count()):
+            box = locator.nth(index).bounding_box()
+            if box["height"] < 44 or box["width"] < 44:
+                small.append(
+                    f"{name} {index}: {box['width']:.0f} x {box['height']:.0f}"
+                )
+    assert small == []
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_each_question_sits_inside_its_box(page, site_url, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(site_url(PART_URLS[2]))
+    crossing = page.evaluate(
+        """() => [...document.querySelectorAll('.checklist fieldset')].filter(f => {
+          const legend = f.querySelector(':scope > legend');
+          const border = parseFloat(getComputedStyle(f).borderTopWidth);
+          return legend && legend.getBoundingClientRect().top
+            < f.getBoundingClientRect().top + border;
+        }).map(f => f.querySelector(':scope > legend').textContent)"""
+    )
+    assert crossing == []
+
+
+def test_the_summary_is_named_by_the_checklist_and_keeps_its_counts_whole(
+    page, site_url
+):
+    form = open_part_two(page, site_url)
+    toggle = form.locator(".checklist-summary summary")
+    expect(toggle).to_have_text("Mein ideales Netzwerk")  # the checklist's title
+    count = form.locator(".checklist-summary p").first.text_content()
+    assert count == "Noch\xa0offen: 5\xa0von 5\xa0Fragen."
+
+
+def test_another_checklist_names_its_summary_by_its_own_title(page, odd_site):
+    page.goto(f"{odd_site.base_url}/{ODD_URLS['article']}")
+    toggle = page.locator(".checklist-summary summary").first
+    expect(toggle).to_have_text("Grenzfälle")
+
+
+# --- Follow-up questions: GOV.UK's conditional reveal ---------------------------
+
+
+def test_a_follow_up_appears_only_when_its_option_is_chosen(page, site_url):
+    form = open_part_two(page, site_url)
+    followup, closed = page.locator(FOLLOWUP), page.locator(CLOSED)
+    expect(followup).to_be_hidden()  # out of sight and out of the tab order
+    expect(closed).to_have_attribute("aria-controls", FOLLOWUP[1:])
+    closed.check()
+    expect(followup).to_be_visible()
+    assert axe_violations(page) == []
+    followup.locator("textarea").fill("Zwei Empfehlungen")
+    summary = form.locator(".checklist-summary")
+    expect(summary).to_contain_text(
+        "Welche Zugangsvoraussetzungen? Zwei Empfehlungen", use_inner_text=True
+    )
+    # Another answer: the follow-up goes, and with it its line in the summary,
+    # but what was written in it is kept for when the option comes back.
+    form.get_by_label("Offen für alle").check()
+    expect(followup).to_be_hidden()
+    expect(summary).not_to_contain_text("Welche Zugangsvoraussetzungen?")
+    page.reload()
+    page.locator(CLOSED).check()
+    expect(page.locator(FOLLOWUP).locator("textarea")).to_have_value(
+        "Zwei Empfehlungen"
+    )
+
+
+def test_without_javascript_every_follow_up_stays_visible(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url(PART_URLS[2]))
+    expect(page.locator(FOLLOWUP)).to_be_visible()
+    expect(page.locator(CLOSED)).not_to_have_attribute("aria-controls", FOLLOWUP[1:])
+    context.close()
+
+
+# --- A chosen answer can be taken back ---------------------------------------------
+
+
+def test_keine_antwort_takes_a_choice_back_by_keyboard(page, site_url):
+    problems = watch(page)
+    form = open_part_two(page, site_url)
+    reach = form.locator("fieldset", has_text="Lokal oder überregional?")
+    none = reach.get_by_label("Keine Antwort")
+    expect(none).not_to_be_checked()  # the script chooses nothing for the reader
+    reach.get_by_label("Lokal", exact=True).focus()
+    page.keyboard.press("Space")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")  # the last choice of the group
+    expect(none).to_be_checked()
+    expect(form.locator(".checklist-summary")).to_contain_text(
+        "Lokal oder überregional? noch offen", use_inner_text=True
+    )
+    until(page, f"localStorage.getItem('{KEY}') !== null")
+    assert "reichweite" not in stored(page)
+    page.reload()
+    reach = ready(page).locator("fieldset", has_text="Lokal oder überregional?")
+    expect(reach.locator("input:checked")).to_have_count(0)
+    assert problems == []
+
+
+def test_every_single_choice_has_a_way_back_and_paper_does_not_show_it(page, site_url):
+    form = open_part_two(page, site_url)
+    singles = form.locator("fieldset[data-kind=single]")
+    expect(singles).to_have_count(5)
+    for index in range(5):
+        last = singles.nth(index).locator(":scope > .checklist-option").last
+        expect(last).to_have_text("Keine Antwort")
+    page.emulate_media(media="print")
+    expect(form.locator(".checklist-none").first).to_be_hidden()
+
+
+# --- Opening a share link -------------------------------------------------------------
+
+LINKED = {"ort": "online", "zweck": "beides"}
+TAKEN = "Antworten aus dem Link übernommen und auf diesem Gerät gespeichert."
+
+
+def notice(form):
+    """The note at the top of the form, right under its heading."""
+    box = form.locator(".checklist-ask")
+    expect(box).to_be_visible()
+    assert box.evaluate("b => b.previousElementSibling.tagName") == "H2"
+    return box
+
+
+def test_a_share_link_lands_on_the_checklist_and_can_be_undone(page, site_url):
+    problems = watch(page)
+    page.set_viewport_size({"width": 375, "height": 700})
+    form = open_part_two(page, site_url, share_fragment(LINKED))
+    heading = form.locator("h2")
+    expect(heading).to_be_focused()
+    expect(heading).to_be_in_viewport()
+    box = notice(form)
+    expect(box.locator("p")).to_have_text(TAKEN)
+    # Taking it back is no warning: the link still holds the answers.
+    expect(box.get_by_role("button", name="Rückgängig machen")).not_to_have_class(
+        re.compile("checklist-warning")
+    )
+    expect(form.get_by_label("Online", exact=True)).to_be_checked()
+    assert stored(page) == LINKED
+    assert axe_violations(page) == []
+    page.keyboard.press("Tab")  # the way back is the next stop
+    undo = box.get_by_role("button", name="Rückgängig machen")
+    expect(undo).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(box).to_be_hidden()
+    expect(form.get_by_role("status")).to_have_text("Rückgängig gemacht.")
+    expect(form.locator("input:checked")).to_have_count(0)
+    assert stored(page) is None  # nothing was saved before: nothing is now
+    assert problems == []
+
+
+def test_undoing_a_share_link_brings_back_the_answers_of_before(page, site_url):
+    form = open_part_two(page, site_url)
+    form.get_by_label("Im echten Leben").check()
+    until(page, f"localStorage.getItem('{KEY}') !== null")
+    page.goto(site_url(PART_URLS[2]) + share_fragment(LINKED))
+    box = notice(form)
+    expect(box.locator("p")).to_have_text(
+        "Deine gespeicherten Antworten durch die aus dem Link ersetzen?"
+    )
+    box.get_by_role("button", name="Ja, ersetzen").click()
+    expect(box.locator("p")).to_have_text(TAKEN)
+    expect(form.locator("h2")).to_be_focused()
+    box.get_by_role("button", name="Rückgängig machen").click()
+    expect(form.get_by_label("Im echten Leben")).to_be_checked()
+    assert stored(page) == {"ort": "offline"}
+
+
+def test_the_notice_goes_once_the_reader_answers_on(page, site_url):
+    form = open_part_two(page, site_url, share_fragment(LINKED))
+    box = notice(form)
+    form.get_by_label("Lokal", exact=True).check()
+    # A way back now would take this answer back, too.
+    expect(box).to_be_hidden()
+    assert stored(page) == {**LINKED, "reichweite": "lokal"}
+
+
+# --- Part II on a phone ------------------------------------------------------------
+
+
+def test_part_two_on_a_phone_answered_and_checked(page, site_url, evidence):
+    """What a reader sees at 375 px with some answers: the summary list open
+    under the questions, nothing wider than the screen. The screenshot is left
+    in ``$EVIDENCE_DIR`` (teil-2-375.png) for people to look at."""
+    page.set_viewport_size({"width": 375, "height": 800})
+    form = open_part_two(page, site_url)
+    form.get_by_label("Mischform aus beidem").check()
+    form.get_by_label("Notizen").first.fill("Stammtisch und Xing")
+    page.locator(CLOSED).check()
+    page.locator(FOLLOWUP).locator("textarea").fill("Empfehlung durch zwei Mitglieder")
+    summary = form.locator(".checklist-summary")
+    expect(summary).to_have_attribute("open", "")
+    expect(
+        summary.get_by_role("link", name="Ändern Lokal oder überregional?")
+    ).to_be_visible()
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0
+    page.screenshot(path=evidence / "teil-2-375.png", full_page=True)

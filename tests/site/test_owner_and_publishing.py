@@ -1,0 +1,130 @@
+"""Who runs the site: settings in one place, a notice where they are missing, and
+a publish task that refuses to build without them. No invented name anywhere."""
+
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.support.projects import OWNER, OWNER_SETTINGS, project
+from tests.support.site import PART_URLS, element, elements, json_ld, visible_text
+
+PLACEHOLDERS = re.compile(r"Kim Beispiel|\bKim\b|Max Mustermann|Lorem ipsum", re.I)
+
+
+def publish(folder, siteurl=None):
+    env = {k: v for k, v in os.environ.items() if k != "SITEURL"}
+    if siteurl:
+        env["SITEURL"] = siteurl
+    return subprocess.run(
+        [sys.executable, "-m", "invoke", "publish"],
+        cwd=folder, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+
+
+def test_publish_refuses_without_an_address_and_the_owners_details(tmp_path):
+    done = publish(project(tmp_path))
+    assert done.returncode == 1
+    said = done.stdout + done.stderr
+    assert "Not published" in said
+    for name in ["SITEURL", *OWNER_SETTINGS]:
+        assert f"- {name}: " in said
+    assert "Traceback" not in said
+    assert not (tmp_path / "output").exists()
+
+
+def test_publish_refuses_an_address_that_is_not_https(tmp_path):
+    done = publish(project(tmp_path, OWNER), siteurl="http://probe.invalid")
+    assert done.returncode == 1
+    assert "- SITEURL: the https:// address" in done.stdout + done.stderr
+    assert not (tmp_path / "output").exists()
+
+
+def test_publish_names_only_what_is_missing(tmp_path):
+    folder = project(tmp_path, 'OWNER_NAME = "Alex Muster-Probe"\n')
+    done = publish(folder, siteurl="https://probe.invalid")
+    assert done.returncode == 1
+    said = done.stdout + done.stderr
+    assert "- OWNER_NAME" not in said and "- SITEURL" not in said
+    for name in OWNER_SETTINGS[1:]:
+        assert f"- {name}: " in said
+    assert not (tmp_path / "output").exists()
+
+
+def test_publish_builds_with_everything_filled_in(tmp_path):
+    done = publish(project(tmp_path, OWNER), siteurl="https://probe.invalid")
+    assert done.returncode == 0, done.stdout + done.stderr
+    output = tmp_path / "output"
+    impressum = (output / "impressum/index.html").read_text()
+    impressum = visible_text(impressum.replace("<br>", "<br> "))
+    assert "Alex Muster-Probe Probeweg 3 99999 Teststadt" in impressum
+    assert "E-Mail: post@probe.invalid" in impressum
+    privacy = visible_text((output / "datenschutz/index.html").read_text())
+    assert "Der Hoster speichert IP-Adressen sieben Tage lang." in privacy
+    home = visible_text((output / "index.html").read_text())
+    assert "Netzwerken mit Plan · von Alex Muster-Probe" in home
+    part = (output / "2010/wie-finde-ich-das-richtige-netzwerk/index.html").read_text()
+    [posting] = json_ld(part)
+    assert posting["author"] == {"@type": "Person", "name": "Alex Muster-Probe"}
+    for page in output.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "owner-notice" not in text and "fehlt:" not in text, page
+
+
+def test_a_build_without_the_owners_details_says_what_is_missing(published_site):
+    home = visible_text(published_site.page(""))
+    assert "In pelicanconf.py fehlen noch OWNER_NAME, OWNER_ADDRESS, OWNER_EMAIL" in (
+        home
+    )
+    assert " · von" not in home
+    impressum = visible_text(published_site.page("impressum/"))
+    assert "[fehlt: OWNER_NAME in pelicanconf.py]" in impressum
+    assert "[fehlt: OWNER_ADDRESS in pelicanconf.py]" in impressum
+    privacy = visible_text(published_site.page("datenschutz/"))
+    assert "[fehlt: HOSTING_PRIVACY_NOTE in pelicanconf.py]" in privacy
+    assert "kurzzeitig" not in privacy
+
+
+def test_impressum_and_privacy_are_in_every_footer_not_the_main_navigation(
+    published_site,
+):
+    for path in published_site.html_files():
+        html = path.read_text(encoding="utf-8")
+        if "<footer" not in html:
+            continue
+        navigation = visible_text(element(html, "nav", class_="site-nav"))
+        footer = element(html, "footer", class_="site-footer")
+        assert "Datenschutz" not in navigation and "Impressum" not in navigation
+        names = [visible_text(outer) for _attrs, outer in elements(footer, "a")]
+        assert "Datenschutz" in names and "Impressum" in names, path
+
+
+def test_no_invented_person_is_shown_anywhere(published_site):
+    files = [*published_site.html_files(), *published_site.output.rglob("*.xml")]
+    for path in files:
+        text = visible_text(path.read_text(encoding="utf-8"))
+        assert not PLACEHOLDERS.search(text), path
+    feed = ET.parse(published_site.output / "feeds/alle.atom.xml").getroot()
+    authors = feed.iter("{http://www.w3.org/2005/Atom}name")
+    assert [a.text for a in authors if a.text and a.text.strip()] == []
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Antworten löschen",
+        "Als Text kopieren",
+        "Als Textdatei herunterladen",
+        "Antworten aus Datei laden",
+        "Mit Antworten drucken",
+        "Link zu Deinen Antworten kopieren",
+        "Stand speichern",
+    ],
+)
+def test_the_privacy_page_uses_the_buttons_words(published_site, button):
+    part_two = published_site.page(PART_URLS[2])
+    assert f">{button}</button>" in part_two
+    assert f"„{button}“" in visible_text(published_site.page("datenschutz/"))

@@ -1,0 +1,292 @@
+"""A checklist's results as an author writes them: Markdown in, HTML or a clear
+mistake out. In the style of the checklist's own tests; no Pelican."""
+
+import json
+import re
+import textwrap
+from html.parser import HTMLParser
+
+import markdown
+import pytest
+
+from guide.checklist import DEFAULTS
+from guide.checklist_markdown import ChecklistExtension
+from guide.checklist_model import ChecklistError
+from guide.mistakes import AuthorErrors
+from tests.support.site import ROOT
+
+QUESTIONS = """
+::: checklist netz version=1 title="Mein Netz"
+- Online oder vor Ort? {#ort}
+    ( ) Online {#online}
+    ( ) Vor Ort {#offline}
+- Wozu? {#zweck}
+    [ ] Austausch {#austausch}
+    [ ] Aufträge {#auftraege}
+- Was noch? {#sonst}
+    [====]
+"""
+
+
+def convert(results, questions=QUESTIONS):
+    md = markdown.Markdown(extensions=[ChecklistExtension()], output_format="html5")
+    source = textwrap.dedent(questions).strip("\n") + "\n\n"
+    return md.convert(source + textwrap.dedent(results).strip("\n") + "\n:::")
+
+
+def results_section(html):
+    return re.search(
+        r'<section [^>]*class="checklist-results".*?</section>', html, re.S
+    )
+
+
+def test_results_are_a_plain_list_with_the_answers_for_and_against_each():
+    html = convert(
+        """
+        Ergebnis: Ein *Stammtisch* {#stammtisch}
+            Treffen in Deiner Stadt, siehe [Teil III](https://example.org/teil-3/).
+            Dafür: ort = offline, zweck = austausch
+            Dagegen: ort = online
+        Ergebnis: Ein Forum
+            Online mitreden.
+            Dafür: ort=online
+        """
+    )
+    assert results_section(html).group(0) == (
+        '<section aria-labelledby="cl-netz_ergebnisse" class="checklist-results">\n'
+        '<h3 id="cl-netz_ergebnisse">'
+        "Welche Netzwerke zu welchen Antworten passen</h3>\n"
+        "<ul>\n"
+        '<li data-against="ort=online" '
+        'data-for="ort=offline zweck=austausch">\n'
+        "<h4>Ein <em>Stammtisch</em></h4>\n"
+        "<p>Treffen in Deiner Stadt, siehe "
+        '<a href="https://example.org/teil-3/">Teil III</a>.</p>\n'
+        "<p>Dafür: „Vor Ort“, „Austausch“. "
+        "Dagegen: „Online“.</p>\n"
+        "</li>\n"
+        '<li data-for="ort=online">\n'
+        "<h4>Ein Forum</h4>\n"
+        "<p>Online mitreden.</p>\n"
+        "<p>Dafür: „Online“.</p>\n"
+        "</li>\n"
+        "</ul>\n"
+        "</section>"
+    )
+
+
+def test_a_checklist_without_results_has_no_results_list():
+    md = markdown.Markdown(extensions=[ChecklistExtension()], output_format="html5")
+    html = md.convert(textwrap.dedent(QUESTIONS).strip("\n") + "\n:::")
+    assert results_section(html) is None
+    assert 'class="checklist-fit"' not in html
+
+
+def test_result_text_is_text_never_markup():
+    html = convert(
+        """
+        Ergebnis: <script>alert(1)</script> {#boese}
+            <img src=x onerror=alert(1)> bleibt Text.
+            Dafür: ort = online
+        """
+    )
+    section = results_section(html).group(0)
+    assert "<script" not in section and "<img" not in section
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in section
+
+
+class _Controls(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.stack, self.buttons, self.wrapper = [], [], None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("class") == "checklist-enhanced":
+            self.wrapper = attrs
+        if tag == "button":
+            self.buttons.append(attrs.get("value"))
+
+
+def test_the_controls_for_the_script_are_written_hidden_with_its_words():
+    html = convert(
+        """
+        Ergebnis: Ein Forum
+            Online mitreden.
+            Dafür: ort = online
+        """
+    )
+    controls = _Controls()
+    controls.feed(html)
+    assert "hidden" in controls.wrapper
+    messages = json.loads(controls.wrapper["data-messages"])
+    assert messages == DEFAULTS["CHECKLIST_MESSAGES"]
+    # Every message with a count has both forms.
+    for key in messages:
+        if key.endswith(".one"):
+            assert key.removesuffix(".one") + ".other" in messages
+    # The tools, the destructive one last; the in-page question; snapshots.
+    assert controls.buttons == [
+        "copy",
+        "download",
+        "print",
+        "printBlank",
+        "share",
+        "load",
+        "forget",
+        "yes",
+        "no",
+        "snapshot",
+    ]
+    assert '<h3 id="cl-netz_passt">Was zu Dir passt</h3>' in html
+
+
+MISTAKES = {
+    "no title": (
+        "Ergebnis: {#x}\n    Text.\n    Dafür: ort = online",
+        1,
+        "has no title",
+    ),
+    "no text": ("Ergebnis: Forum\n    Dafür: ort = online", 1, "has no text"),
+    "nothing for it": (
+        "Ergebnis: Forum\n    Text.\n    Dagegen: ort = online",
+        1,
+        "No answer speaks for the result 'Forum', so it would never be shown",
+    ),
+    "unknown question": (
+        "Ergebnis: Forum\n    Text.\n    Dafür: wo = online",
+        3,
+        "The checklist has no question 'wo'. Fix: use one of the question ids: "
+        "ort, zweck, sonst.",
+    ),
+    "unknown option": (
+        "Ergebnis: Forum\n    Text.\n    Dafür: ort = draussen",
+        3,
+        "The question 'ort' has no option 'draussen'. Fix: use one of its option "
+        "ids: online, offline.",
+    ),
+    "a text question": (
+        "Ergebnis: Forum\n    Text.\n    Dafür: sonst = viel",
+        3,
+        "The question 'sonst' has no options to choose",
+    ),
+    "for and against": (
+        "Ergebnis: Forum\n    Text.\n    Dafür: ort = online\n    Dagegen: ort=online",
+        4,
+        "The answer 'ort=online' speaks both for and against the result 'Forum'",
+    ),
+    "not an answer": (
+        "Ergebnis: Forum\n    Text.\n    Dafür: online",
+        3,
+        "'online' does not name an answer. Fix: write answers as 'question = option'",
+    ),
+    "no answer named": (
+        "Ergebnis: Forum\n    Text.\n    Dafür:",
+        3,
+        "'Dafür:' names no answer",
+    ),
+    "the same id twice": (
+        "Ergebnis: Forum\n    A.\n    Dafür: ort = online\n"
+        "Ergebnis: Forum\n    B.\n    Dafür: ort = offline",
+        4,
+        "The result id 'forum' is used twice (also on line {first})",
+    ),
+    "outside a result": (
+        "Ergebnis: Forum\n    A.\n    Dafür: ort = online\nLose Zeile",
+        4,
+        "'Lose Zeile' stands outside a result",
+    ),
+    "a question after the results": (
+        "Ergebnis: Forum\n    A.\n    Dafür: ort = online\n- Noch eine Frage? {#neu}",
+        4,
+        "The question 'Noch eine Frage? {#neu}' stands after the results. Fix: "
+        "write every question before the first 'Ergebnis:'.",
+    ),
+}
+# The results start on this line of the source (the questions come first).
+FIRST = QUESTIONS.strip("\n").count("\n") + 3
+
+
+@pytest.mark.parametrize("case", MISTAKES)
+def test_a_mistake_in_the_results_names_its_line_and_what_to_do(case):
+    results, line, message = MISTAKES[case]
+    with pytest.raises(ChecklistError) as raised:
+        convert(results)
+    assert raised.value.line == FIRST + line - 1
+    assert message.replace("{first}", str(FIRST)) in str(raised.value)
+    assert "Fix: " in str(raised.value)
+
+
+def test_every_mistake_in_the_results_is_reported_at_once_in_line_order():
+    with pytest.raises(AuthorErrors) as raised:
+        convert(
+            """
+            Ergebnis: Forum
+                Dafür: wo = online
+            Ergebnis:
+            Ergebnis: Treff
+                Text.
+                Dafür: ort = offline
+                Dagegen: ort = offline
+            """
+        )
+    found = [(error.line - FIRST + 1, error.message) for error in raised.value.errors]
+    assert found == [
+        (1, "The result 'Forum' has no text."),
+        (2, "The checklist has no question 'wo'."),
+        (3, "This result has no title."),
+        (7, "The answer 'ort=offline' speaks both for and against the result 'Treff'."),
+    ]
+
+
+def test_the_author_guides_example_of_results_works_as_it_stands():
+    guide = (ROOT / "docs" / "autorenleitfaden.md").read_text(encoding="utf-8")
+    start = guide.index("Zum Kopieren:\n\n```\n") + len("Zum Kopieren:\n\n```\n")
+    example = guide[start : guide.index("\n```", start)]
+    md = markdown.Markdown(extensions=[ChecklistExtension()], output_format="html5")
+    section = results_section(md.convert(example)).group(0)
+    assert section.count("<h4>") == 2
+    assert 'data-for="reichweite=lokal ort=offline"' in section
+
+
+def test_a_result_indented_into_the_questions_is_named_as_such():
+    source = (
+        QUESTIONS + "    Ergebnis: Forum\n        Text.\n        Dafür: ort = online\n"
+    )
+    with pytest.raises(ChecklistError) as raised:
+        convert("", questions=source)
+    assert raised.value.line == FIRST - 1
+    assert "'Ergebnis: Forum' stands inside a question" in str(raised.value)
+    assert "at the very beginning of a line, after the last question" in str(
+        raised.value
+    )
+
+
+def test_a_comma_too_many_between_answers_is_no_mistake():
+    html = convert(
+        """
+        Ergebnis: Ein Forum
+            Online mitreden.
+            Dafür: ort = online, , zweck = austausch,
+        """
+    )
+    assert 'data-for="ort=online zweck=austausch"' in html
+
+
+def test_answers_written_a_little_off_are_still_answers_never_text():
+    html = convert(
+        """
+        Ergebnis: Ein Forum
+            Online mitreden.
+            dafür : ort = online
+            DAGEGEN: ort = offline
+        ergebnis : Ein Treffen
+            Vor Ort.
+            Dafür: ort = offline
+        """
+    )
+    section = results_section(html).group(0)
+    assert 'data-for="ort=online"' in section
+    assert 'data-against="ort=offline"' in section
+    assert "dafür :" not in section and "DAGEGEN" not in section
+    assert "<h4>Ein Treffen</h4>" in section
