@@ -17,7 +17,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import venv
@@ -48,13 +47,13 @@ def create_venv():
     except (subprocess.CalledProcessError, OSError) as error:
         problem = error
     # Debian and Ubuntu ship venv's pip bootstrap in a separate package.
-    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
-    if is_root and shutil.which("apt-get"):
+    # tools/debian.py is plain Python: the same install logic as the tests'.
+    from tools import debian
+
+    if debian.can_install():
         version = f"python3.{sys.version_info.minor}-venv"
         say(f"venv needs {version}; installing it with apt-get")
-        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-q", version], check=True, env=env)
+        debian.install(version)
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
         return
     sys.exit(

@@ -1,4 +1,5 @@
-"""Install the Debian packages the tests need (Chromium, Java, rsync), where that
+"""Install the Debian packages the project needs (venv's pip for dev.py; Chromium,
+Java and rsync for the tests), where that
 can be done without asking: as root on a machine with apt-get."""
 
 import os

@@ -9,9 +9,13 @@ import re
 import subprocess
 import sys
 import textwrap
+from typing import ClassVar
 
 import markdown
 import pytest
+from markdown.extensions import Extension
+from markdown.test_tools import TestCase
+from markdown.treeprocessors import Treeprocessor
 
 from guide.checklist_markdown import ChecklistExtension
 from tools.local_site import ROOT
@@ -53,120 +57,147 @@ def form(checklist_id, body, version=1, title="Checkliste"):
     )
 
 
-def assert_renders(source, expected):
-    assert convert(source) == expected
+class WithoutScriptControls(Extension):
+    """Takes the controls the script brings to life out of every form (they
+    are the same after every checklist)."""
+
+    def extendMarkdown(self, md):
+        md.treeprocessors.register(_DropScriptControls(md), "no-script-controls", 1)
 
 
-def test_single_choice_is_a_group_of_radio_buttons():
-    assert_renders(
-        """
-        ::: checklist netz version=1 title="Mein Netz"
-        - Online oder offline? {#ort}
-            ( ) Online
-            ( ) Im echten Leben {#offline}
-        :::
-        """,
-        form(
-            "netz",
+class _DropScriptControls(Treeprocessor):
+    def run(self, root):
+        for form in root.iter("form"):
+            for element in form.findall("div[@class='checklist-enhanced']"):
+                form.remove(element)
+
+
+class TestChecklistForms(TestCase):
+    """Markdown in, the whole form out, with Python-Markdown's own test case:
+    a change in the markup shows as a readable diff. The controls the script
+    brings to life are left out here (one test below reads them)."""
+
+    default_kwargs: ClassVar[dict] = {
+        "extensions": [ChecklistExtension(), "extra", WithoutScriptControls()],
+        "output_format": "html5",
+    }
+
+    def test_single_choice_is_a_group_of_radio_buttons(self):
+        self.assertMarkdownRenders(
+            self.dedent(
+                """
+            ::: checklist netz version=1 title="Mein Netz"
+            - Online oder offline? {#ort}
+                ( ) Online
+                ( ) Im echten Leben {#offline}
+            :::
             """
-            <fieldset class="checklist-question" data-kind="single" data-question="ort" id="cl-netz__ort">
-            <legend>Online oder offline?</legend>
-            <div class="checklist-option"><input id="cl-netz__ort__online" name="ort" type="radio" value="online"><label for="cl-netz__ort__online">Online</label></div>
-            <div class="checklist-option"><input id="cl-netz__ort__offline" name="ort" type="radio" value="offline"><label for="cl-netz__ort__offline">Im echten Leben</label></div>
-            <div class="checklist-option checklist-none"><input id="cl-netz__ort_keine" name="ort" type="radio" value=""><label for="cl-netz__ort_keine">Keine Antwort</label></div>
-            </fieldset>
-            """,  # noqa: E501
-            title="Mein Netz",
-        ),
-    )
+            ),
+            form(
+                "netz",
+                """
+                <fieldset class="checklist-question" data-kind="single" data-question="ort" id="cl-netz__ort">
+                <legend>Online oder offline?</legend>
+                <div class="checklist-option"><input id="cl-netz__ort__online" name="ort" type="radio" value="online"><label for="cl-netz__ort__online">Online</label></div>
+                <div class="checklist-option"><input id="cl-netz__ort__offline" name="ort" type="radio" value="offline"><label for="cl-netz__ort__offline">Im echten Leben</label></div>
+                <div class="checklist-option checklist-none"><input id="cl-netz__ort_keine" name="ort" type="radio" value=""><label for="cl-netz__ort_keine">Keine Antwort</label></div>
+                </fieldset>
+                """,  # noqa: E501
+                title="Mein Netz",
+            ),
+        )
 
-
-def test_the_way_back_to_no_answer_takes_the_authors_words_and_comes_last():
-    assert_renders(
-        """
-        ::: checklist netz version=1
-        - Online oder offline? {#ort}
-            (-) Weiß ich noch nicht
-            ( ) Online
-            ( ) Offline
-        :::
-        """,
-        form(
-            "netz",
+    def test_the_way_back_to_no_answer_takes_the_authors_words_and_comes_last(self):
+        self.assertMarkdownRenders(
+            self.dedent(
+                """
+            ::: checklist netz version=1
+            - Online oder offline? {#ort}
+                (-) Weiß ich noch nicht
+                ( ) Online
+                ( ) Offline
+            :::
             """
-            <fieldset class="checklist-question" data-kind="single" data-question="ort" id="cl-netz__ort">
-            <legend>Online oder offline?</legend>
-            <div class="checklist-option"><input id="cl-netz__ort__online" name="ort" type="radio" value="online"><label for="cl-netz__ort__online">Online</label></div>
-            <div class="checklist-option"><input id="cl-netz__ort__offline" name="ort" type="radio" value="offline"><label for="cl-netz__ort__offline">Offline</label></div>
-            <div class="checklist-option checklist-none"><input id="cl-netz__ort_keine" name="ort" type="radio" value=""><label for="cl-netz__ort_keine">Weiß ich noch nicht</label></div>
-            </fieldset>
-            """,  # noqa: E501
-        ),
-    )
+            ),
+            form(
+                "netz",
+                """
+                <fieldset class="checklist-question" data-kind="single" data-question="ort" id="cl-netz__ort">
+                <legend>Online oder offline?</legend>
+                <div class="checklist-option"><input id="cl-netz__ort__online" name="ort" type="radio" value="online"><label for="cl-netz__ort__online">Online</label></div>
+                <div class="checklist-option"><input id="cl-netz__ort__offline" name="ort" type="radio" value="offline"><label for="cl-netz__ort__offline">Offline</label></div>
+                <div class="checklist-option checklist-none"><input id="cl-netz__ort_keine" name="ort" type="radio" value=""><label for="cl-netz__ort_keine">Weiß ich noch nicht</label></div>
+                </fieldset>
+                """,  # noqa: E501
+            ),
+        )
 
-
-def test_multiple_choice_is_a_group_of_checkboxes():
-    assert_renders(
-        """
-        ::: checklist netz version=3
-        - Wozu? {#zweck}
-            [ ] Austausch
-            [ ] Aufträge
-        :::
-        """,
-        form(
-            "netz",
+    def test_multiple_choice_is_a_group_of_checkboxes(self):
+        self.assertMarkdownRenders(
+            self.dedent(
+                """
+            ::: checklist netz version=3
+            - Wozu? {#zweck}
+                [ ] Austausch
+                [ ] Aufträge
+            :::
             """
-            <fieldset class="checklist-question" data-kind="multiple" data-question="zweck" id="cl-netz__zweck">
-            <legend>Wozu?</legend>
-            <div class="checklist-option"><input id="cl-netz__zweck__austausch" name="zweck" type="checkbox" value="austausch"><label for="cl-netz__zweck__austausch">Austausch</label></div>
-            <div class="checklist-option"><input id="cl-netz__zweck__auftrage" name="zweck" type="checkbox" value="auftrage"><label for="cl-netz__zweck__auftrage">Aufträge</label></div>
-            </fieldset>
-            """,  # noqa: E501
-            version=3,
-        ),
-    )
+            ),
+            form(
+                "netz",
+                """
+                <fieldset class="checklist-question" data-kind="multiple" data-question="zweck" id="cl-netz__zweck">
+                <legend>Wozu?</legend>
+                <div class="checklist-option"><input id="cl-netz__zweck__austausch" name="zweck" type="checkbox" value="austausch"><label for="cl-netz__zweck__austausch">Austausch</label></div>
+                <div class="checklist-option"><input id="cl-netz__zweck__auftrage" name="zweck" type="checkbox" value="auftrage"><label for="cl-netz__zweck__auftrage">Aufträge</label></div>
+                </fieldset>
+                """,  # noqa: E501
+                version=3,
+            ),
+        )
 
-
-def test_short_text_is_a_labelled_line():
-    assert_renders(
-        """
-        ::: checklist netz version=1
-        - Wie groß? {#groesse}
-            [____]
-        :::
-        """,
-        form(
-            "netz",
+    def test_short_text_is_a_labelled_line(self):
+        self.assertMarkdownRenders(
+            self.dedent(
+                """
+            ::: checklist netz version=1
+            - Wie groß? {#groesse}
+                [____]
+            :::
             """
-            <fieldset class="checklist-question" data-kind="text" data-question="groesse" id="cl-netz__groesse">
-            <legend>Wie groß?</legend>
-            <div class="checklist-text"><label for="cl-netz__groesse_antwort">Deine Antwort</label><input id="cl-netz__groesse_antwort" maxlength="20000" name="groesse" type="text"></div>
-            </fieldset>
-            """,  # noqa: E501
-        ),
-    )
+            ),
+            form(
+                "netz",
+                """
+                <fieldset class="checklist-question" data-kind="text" data-question="groesse" id="cl-netz__groesse">
+                <legend>Wie groß?</legend>
+                <div class="checklist-text"><label for="cl-netz__groesse_antwort">Deine Antwort</label><input id="cl-netz__groesse_antwort" maxlength="20000" name="groesse" type="text"></div>
+                </fieldset>
+                """,  # noqa: E501
+            ),
+        )
 
-
-def test_long_text_is_a_textarea_with_its_own_label():
-    assert_renders(
-        """
-        ::: checklist netz version=1
-        - Wer gehört dazu? {#wer}
-            [====] Zusammensetzung
-        :::
-        """,
-        form(
-            "netz",
+    def test_long_text_is_a_textarea_with_its_own_label(self):
+        self.assertMarkdownRenders(
+            self.dedent(
+                """
+            ::: checklist netz version=1
+            - Wer gehört dazu? {#wer}
+                [====] Zusammensetzung
+            :::
             """
-            <fieldset class="checklist-question" data-kind="textarea" data-question="wer" id="cl-netz__wer">
-            <legend>Wer gehört dazu?</legend>
-            <div class="checklist-text"><label for="cl-netz__wer_antwort">Zusam\u00admen\u00adset\u00adzung</label><textarea id="cl-netz__wer_antwort" maxlength="20000" name="wer" rows="3"></textarea>
-            </div>
-            </fieldset>
-            """,  # noqa: E501
-        ),
-    )
+            ),
+            form(
+                "netz",
+                """
+                <fieldset class="checklist-question" data-kind="textarea" data-question="wer" id="cl-netz__wer">
+                <legend>Wer gehört dazu?</legend>
+                <div class="checklist-text"><label for="cl-netz__wer_antwort">Zusam\u00admen\u00adset\u00adzung</label><textarea id="cl-netz__wer_antwort" maxlength="20000" name="wer" rows="3"></textarea>
+                </div>
+                </fieldset>
+                """,  # noqa: E501
+            ),
+        )
 
 
 def test_other_choice_comes_with_its_own_labelled_text_field():
