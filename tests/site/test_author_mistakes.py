@@ -1,11 +1,17 @@
 """What an author is told: every mistake of a build at once, with file, line and
 fix, and no traceback. Real Pelican with the project's settings."""
 
-import re
-
 import pytest
 
-from tests.support.site import build_with, build_with_files, tags, visible_text
+from tests.support.site import (
+    build_with,
+    build_with_files,
+    element,
+    elements,
+    inner_html,
+    tags,
+    visible_text,
+)
 
 ARTICLE = "Title: {title}\nDate: 2010-03-{day:02d}\n{extra}\nText.\n"
 
@@ -314,7 +320,7 @@ def test_text_from_metadata_is_escaped_where_it_goes(tmp_path):
         assert all(a.get("type") in ("module", "application/ld+json") for a in scripts)
         assert "alert(1)</script>" not in html
     page = site.page("2010/titel/")
-    (heading,) = re.findall(r"<h1>(.*?)</h1>", page, re.S)
+    (heading,) = [inner_html(outer) for _attrs, outer in elements(page, "h1")]
     assert visible_text(heading) == HOSTILE_TITLE
     assert '<span class="amp">&amp;</span>' in heading  # typogrify still works
     (meta,) = [a for t, a in tags(page, "meta") if a.get("name") == "description"]
@@ -338,9 +344,7 @@ def test_a_series_title_is_escaped(tmp_path):
     assert site.returncode == 0, site.log
     page = site.page("serie/boese/")
     assert "<i>C</i>" not in page
-    assert visible_text(re.search(r"<h1>.*?</h1>", page).group(0)) == (
-        'Serie: A "B" <i>C</i>'
-    )
+    assert visible_text(element(page, "h1")) == ('Serie: A "B" <i>C</i>')
 
 
 # --- Raw HTML and the strict policy ---------------------------------------------------

@@ -8,11 +8,14 @@ from tests.support.site import (
     ATOM,
     PART_URLS,
     build_with,
+    element,
     elements,
+    inner_html,
     links,
     seed_lines,
     tags,
     visible_text,
+    without,
 )
 
 FORM = "#cl-ideales-netzwerk"
@@ -20,7 +23,7 @@ FORM = "#cl-ideales-netzwerk"
 
 def test_part_two_form_asks_the_five_questions_word_for_word(local_site):
     html = local_site.page(PART_URLS[2])
-    legends = re.findall(r"<legend>(.*?)</legend>", html, re.S)
+    legends = [inner_html(outer) for _attrs, outer in elements(html, "legend")]
     questions = [line[2:] for line in seed_lines() if line.startswith("- ")]
     assert [visible_text(legend) for legend in legends[:4]] == questions[:4]
     # The fifth question has its follow-up nested inside it. In the follow-up's
@@ -34,7 +37,8 @@ def test_part_two_form_asks_the_five_questions_word_for_word(local_site):
 
 def test_the_paragraph_before_the_list_stays(local_site):
     html = local_site.page(PART_URLS[2])
-    before, _form = html.split('<form aria-labelledby="cl-ideales-netzwerk_titel"')
+    content = element(html, "div", class_="content")
+    before = content[: content.index(element(content, "form", class_="checklist"))]
     assert visible_text(before).endswith(
         "Meine Empfehlung: Notiere einfach mal, was Dein ideales Netzwerk "
         "ausmachen sollte."
@@ -47,7 +51,8 @@ def test_every_control_has_a_label_and_ids_are_unique(local_site):
     assert [i for i, n in Counter(ids).items() if n > 1] == []
     labelled = {attrs["for"] for _tag, attrs in tags(html, "label")}
     # The answers; then the controls the script brings to life (hidden until it runs).
-    answers_html, script_html = html.split('<div class="checklist-enhanced"', 1)
+    script_html = element(html, "div", class_="checklist-enhanced")
+    answers_html = without(html, "div", class_="checklist-enhanced")
     controls = [
         attrs
         for tag, attrs in tags(answers_html)
@@ -62,7 +67,7 @@ def test_every_control_has_a_label_and_ids_are_unique(local_site):
     # The script's: a file chooser opened by its button, a field to copy from.
     script_controls = [
         (tag, attrs)
-        for tag, attrs in tags(script_html.split("</form>", 1)[0])
+        for tag, attrs in tags(script_html)
         if tag in ("input", "textarea", "select")
     ]
     assert [tag for tag, _attrs in script_controls] == ["input", "textarea"]
@@ -133,7 +138,9 @@ def test_feeds_and_summaries_carry_the_results_as_a_plain_list(published_site):
 def test_the_tables_of_contents_say_which_parts_have_a_checklist(local_site):
     for url in (PART_URLS[1], PART_URLS[2], PART_URLS[3], "serie/networking/"):
         html = local_site.page(url)
-        items = re.findall(r'<li[^>]*data-checklists="([^"]*)"', html)
+        items = [
+            a["data-checklists"] for _t, a in tags(html, "li") if "data-checklists" in a
+        ]
         assert items == ["ideales-netzwerk:1:ort,zweck,groesse,reichweite,zugang"], url
         assert "Checkliste: <span>0</span>&nbsp;von 5&nbsp;Fragen beantwortet" in html
     # Pages without a table of contents load no progress script.

@@ -247,6 +247,13 @@ def element(html, name, **wanted):
     return found[0][1]
 
 
+def without(html, name, **wanted):
+    """HTML with every NAME element that has the WANTED attributes taken out."""
+    for _attrs, outer in elements(html, name, **wanted):
+        html = html.replace(outer, "", 1)
+    return html
+
+
 def inner_html(outer):
     """What is between an element's start and end tags."""
     return outer[outer.index(">") + 1 : outer.rindex("</")]
