@@ -18,8 +18,6 @@ from tests.support.site import (
     without,
 )
 
-FORM = "#cl-ideales-netzwerk"
-
 
 def test_part_two_form_asks_the_five_questions_word_for_word(local_site):
     html = local_site.page(PART_URLS[2])

@@ -1,18 +1,12 @@
 """Every mistake an author can make in a checklist, and what they are told."""
 
-import textwrap
-
-import markdown
 import pytest
 
-from guide.checklist_markdown import ChecklistExtension
 from guide.checklist_model import ChecklistError
+from tests.support.checklist_markdown import render
 from tests.support.site import build_with
 
-
-def convert(source):
-    md = markdown.Markdown(extensions=[ChecklistExtension()], output_format="html5")
-    return md.convert(textwrap.dedent(source).strip("\n"))
+convert = render
 
 
 CASES = {

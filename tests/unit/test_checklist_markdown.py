@@ -5,19 +5,16 @@ whole form, so a change in the markup shows up as a readable diff.
 """
 
 import os
-import re
 import subprocess
 import sys
 import textwrap
 from typing import ClassVar
 
-import markdown
 import pytest
-from markdown.extensions import Extension
 from markdown.test_tools import TestCase
-from markdown.treeprocessors import Treeprocessor
 
 from guide.checklist_markdown import ChecklistExtension
+from tests.support.checklist_markdown import WithoutScriptControls, render
 from tools.local_site import ROOT
 
 PLUGINS = ROOT / "plugins"
@@ -31,19 +28,8 @@ INTRO = (
 )
 
 
-# The controls the script brings to life, the same after every checklist; one
-# test below reads them, the others leave them out of their expected HTML.
-SCRIPT_CONTROLS_RE = re.compile(
-    r'<div class="checklist-enhanced".*?\n</div>\n(?=</form>)', re.S
-)
-
-
 def convert(source, controls=False):
-    md = markdown.Markdown(
-        extensions=[ChecklistExtension(), "extra"], output_format="html5"
-    )
-    html = md.convert(textwrap.dedent(source).strip("\n"))
-    return html if controls else SCRIPT_CONTROLS_RE.sub("", html)
+    return render(source, "extra", controls=controls)
 
 
 def form(checklist_id, body, version=1, title="Checkliste"):
@@ -55,21 +41,6 @@ def form(checklist_id, body, version=1, title="Checkliste"):
         + textwrap.dedent(body).strip("\n")
         + "\n</form>"
     )
-
-
-class WithoutScriptControls(Extension):
-    """Takes the controls the script brings to life out of every form (they
-    are the same after every checklist)."""
-
-    def extendMarkdown(self, md):
-        md.treeprocessors.register(_DropScriptControls(md), "no-script-controls", 1)
-
-
-class _DropScriptControls(Treeprocessor):
-    def run(self, root):
-        for form in root.iter("form"):
-            for element in form.findall("div[@class='checklist-enhanced']"):
-                form.remove(element)
 
 
 class TestChecklistForms(TestCase):

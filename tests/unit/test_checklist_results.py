@@ -2,7 +2,6 @@
 mistake out. In the style of the checklist's own tests; no Pelican."""
 
 import json
-import re
 import textwrap
 from html.parser import HTMLParser
 
@@ -13,7 +12,8 @@ from guide.checklist import DEFAULTS
 from guide.checklist_markdown import ChecklistExtension
 from guide.checklist_model import ChecklistError
 from guide.mistakes import AuthorErrors
-from tests.support.site import ROOT
+from tests.support.checklist_markdown import render
+from tests.support.site import ROOT, elements
 
 QUESTIONS = """
 ::: checklist netz version=1 title="Mein Netz"
@@ -29,15 +29,14 @@ QUESTIONS = """
 
 
 def convert(results, questions=QUESTIONS):
-    md = markdown.Markdown(extensions=[ChecklistExtension()], output_format="html5")
+    """QUESTIONS, then RESULTS, closed: as HTML."""
     source = textwrap.dedent(questions).strip("\n") + "\n\n"
-    return md.convert(source + textwrap.dedent(results).strip("\n") + "\n:::")
+    return render(source + textwrap.dedent(results).strip("\n") + "\n:::")
 
 
 def results_section(html):
-    return re.search(
-        r'<section [^>]*class="checklist-results".*?</section>', html, re.S
-    )
+    found = elements(html, "section", class_="checklist-results")
+    return found[0][1] if found else None
 
 
 def test_results_are_a_plain_list_with_the_answers_for_and_against_each():
@@ -52,7 +51,7 @@ def test_results_are_a_plain_list_with_the_answers_for_and_against_each():
             Dafür: ort=online
         """
     )
-    assert results_section(html).group(0) == (
+    assert results_section(html) == (
         '<section aria-labelledby="cl-netz_ergebnisse" class="checklist-results">\n'
         '<h3 id="cl-netz_ergebnisse">'
         "Welche Netzwerke zu welchen Antworten passen</h3>\n"
@@ -90,7 +89,7 @@ def test_result_text_is_text_never_markup():
             Dafür: ort = online
         """
     )
-    section = results_section(html).group(0)
+    section = results_section(html)
     assert "<script" not in section and "<img" not in section
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in section
 
@@ -244,7 +243,7 @@ def test_the_author_guides_example_of_results_works_as_it_stands():
     start = guide.index("Zum Kopieren:\n\n```\n") + len("Zum Kopieren:\n\n```\n")
     example = guide[start : guide.index("\n```", start)]
     md = markdown.Markdown(extensions=[ChecklistExtension()], output_format="html5")
-    section = results_section(md.convert(example)).group(0)
+    section = results_section(md.convert(example))
     assert section.count("<h4>") == 2
     assert 'data-for="reichweite=lokal ort=offline"' in section
 
@@ -285,7 +284,7 @@ def test_answers_written_a_little_off_are_still_answers_never_text():
             Dafür: ort = offline
         """
     )
-    section = results_section(html).group(0)
+    section = results_section(html)
     assert 'data-for="ort=online"' in section
     assert 'data-against="ort=offline"' in section
     assert "dafür :" not in section and "DAGEGEN" not in section
