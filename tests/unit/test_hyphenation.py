@@ -1,10 +1,15 @@
 """Soft hyphens in a checklist's long words: where a break is allowed, never
 changing the text a reader reads."""
 
+import json
+
 import markdown
+import pyphen
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from guide import hyphenation
 from guide.checklist_markdown import ChecklistExtension
 from guide.hyphenation import SOFT_HYPHEN, soft_hyphens, without_soft_hyphens
 from tests.support.site import elements, inner_html
@@ -45,3 +50,25 @@ def test_a_checklist_hyphenates_its_narrow_boxes_only():
     assert "<code>Zugangsvoraussetzungen</code> genau?</legend>" in html
     first_legend = elements(html, "legend")[0][1]
     assert SOFT_HYPHEN not in inner_html(first_legend)
+
+
+def _fresh_start(monkeypatch, cache_home):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    hyphenation._german.cache_clear()
+    hyphenation._hyphenated.cache_clear()
+
+
+@pytest.mark.parametrize("kept", [None, "{not json", '{"a": 1}', "[]", "{}"])
+def test_the_kept_patterns_hyphenate_as_the_parsed_ones(monkeypatch, tmp_path, kept):
+    words = "Zugangsvoraussetzungen Erfahrungsaustausch Unternehmerfrühstücke"
+    cache = tmp_path / "networking-blog" / f"hyph_de_DE-{pyphen.VERSION}.json"
+    if kept is not None:  # what another build left, whole or broken
+        cache.parent.mkdir(parents=True)
+        cache.write_text(kept, encoding="utf-8")
+    _fresh_start(monkeypatch, tmp_path)
+    parsed = soft_hyphens(words)
+    assert json.loads(cache.read_text(encoding="utf-8"))  # kept for the next build
+    _fresh_start(monkeypatch, tmp_path)
+    assert soft_hyphens(words) == parsed
+    assert parsed.count(SOFT_HYPHEN) == 13
