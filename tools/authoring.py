@@ -2,6 +2,7 @@
 number the next part of a series gets. Reads the files as they are, without a
 build, so it works while a part is half written."""
 
+import os
 import re
 import tomllib
 from pathlib import Path
@@ -31,9 +32,11 @@ def next_part_number(content_path, series_key, series_path="series"):
     content = Path(content_path)
     description = content / series_path / f"{series_key}.toml"
     if not description.exists():
+        shown = os.path.relpath(description)
         raise SeriesNotDescribed(
             f"The series {series_key!r} is not described. Fix: create "
-            f'{description} with at least title = "…".'
+            f"{description if shown.startswith('..') else shown} with at least "
+            'title = "…".'
         )
     data = tomllib.loads(description.read_text(encoding="utf-8-sig"))
     taken = set()

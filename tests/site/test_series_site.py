@@ -221,6 +221,22 @@ def test_new_part_task_creates_the_next_part_as_a_draft(tmp_path):
     assert site.returncode == 0, site.log
 
 
+def test_new_part_for_a_series_not_described_says_which_file_to_create(tmp_path):
+    content = copy_content(tmp_path / "content")
+    done = subprocess.run(
+        [sys.executable, "-m", "invoke", "new-part", "--series", "gibtsnicht",
+         "--title", "Probe", "--content", str(content)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "The series 'gibtsnicht' is not described. Fix: create " in done.stderr
+    assert "series/gibtsnicht.toml with at least title" in done.stderr
+    assert sorted(p.name for p in content.glob("*.md")) == sorted(
+        p.name for p in (ROOT / "content").glob("*.md")
+    )  # nothing written
+
+
 def test_a_parts_reading_time_counts_what_a_reader_reads_not_hidden_controls(
     local_site,
 ):
