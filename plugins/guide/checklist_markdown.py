@@ -39,8 +39,17 @@ from .checklist_render import RESTORE, FormRenderer
 from .checklist_results import parse_checklist
 from .hyphenation import soft_hyphens
 
-PLACEHOLDER = "\u0002checklist:{}\u0003"
+# What stands for the Nth checklist between the preprocessor and the block
+# processor: Markdown leaves the control characters alone.
+PLACEHOLDER_START, PLACEHOLDER_END = "\u0002checklist:", "\u0003"
+PLACEHOLDER = PLACEHOLDER_START + "{}" + PLACEHOLDER_END
 CODE_RE = re.compile(r"<(pre|code)\b.*?</\1>", re.S)
+
+
+def placeholder_index(text):
+    """N of the first checklist placeholder in TEXT."""
+    after = text.split(PLACEHOLDER_START, 1)[1]
+    return int(after.split(PLACEHOLDER_END, 1)[0])
 
 
 class ChecklistPreprocessor(Preprocessor):
@@ -82,11 +91,11 @@ class ChecklistBlockProcessor(BlockProcessor):
         self.renderer = FormRenderer(config)
 
     def test(self, parent, block):
-        return block.startswith("\u0002checklist:")
+        return block.startswith(PLACEHOLDER_START)
 
     def run(self, parent, blocks):
         block = blocks.pop(0)
-        index = int(block.strip()[len("\u0002checklist:") : -1])
+        index = placeholder_index(block)
         self.renderer.render(parent, self.parser.md.checklists[index])
 
 
@@ -143,8 +152,8 @@ class StrayChecklistPostprocessor(Postprocessor):
     """
 
     def run(self, text):
-        if "\u0002checklist:" in text:
-            index = int(text.split("\u0002checklist:", 1)[1].split("\u0003", 1)[0])
+        if PLACEHOLDER_START in text:
+            index = placeholder_index(text)
             raise ChecklistError(
                 self.md.checklists[index].line,
                 "This checklist stands inside an HTML block, so it would not be "

@@ -125,16 +125,9 @@ class FormRenderer:
 
     def render_option(self, fieldset, checklist, question, option):
         control_id = element_id(checklist, question.id, option.id)
-        wrapper = etree.SubElement(fieldset, "div")
-        wrapper.set("class", "checklist-option")
-        control = etree.SubElement(wrapper, "input")
-        control.set("type", question.choice)
-        control.set("id", control_id)
-        control.set("name", question.id)
-        control.set("value", option.id)
-        label = etree.SubElement(wrapper, "label")
-        label.set("for", control_id)
-        label.text = option.text.translate(PROTECT)
+        wrapper = render_choice(
+            fieldset, control_id, question.choice, question.id, option.id, option.text
+        )
         if option.other:
             other_label = etree.SubElement(wrapper, "label")
             other_label.set(
@@ -160,18 +153,14 @@ class FormRenderer:
     def render_none(self, fieldset, checklist, question):
         """The way back to no answer: a radio button with an empty value, which
         the script never saves (GOV.UK's "none" option, set apart by a gap)."""
-        control_id = element_id(checklist, question.id, role="keine")
-        wrapper = etree.SubElement(fieldset, "div")
-        wrapper.set("class", "checklist-option checklist-none")
-        control = etree.SubElement(wrapper, "input")
-        control.set("type", "radio")
-        control.set("id", control_id)
-        control.set("name", question.id)
-        control.set("value", "")
-        label = etree.SubElement(wrapper, "label")
-        label.set("for", control_id)
-        label.text = (question.none_label or self.config["none_label"]).translate(
-            PROTECT
+        render_choice(
+            fieldset,
+            element_id(checklist, question.id, role="keine"),
+            "radio",
+            question.id,
+            "",
+            question.none_label or self.config["none_label"],
+            "checklist-option checklist-none",
         )
 
     def render_results(self, form, checklist):
@@ -260,6 +249,15 @@ class FormRenderer:
         control.set("id", control_id)
         control.set("name", name)
         control.set("maxlength", str(self.config["max_length"]))
+
+
+def render_choice(parent, control_id, kind, name, value, text, css_class=None):
+    """One choice: its radio button or checkbox and its label, in a row that
+    is the target to tap. Returns the row."""
+    row = add(parent, "div", css_class or "checklist-option")
+    add(row, "input", type=kind, id=control_id, name=name, value=value)
+    add(row, "label", text=text.translate(PROTECT), for_=control_id)
+    return row
 
 
 def render_tools(parent, labels):

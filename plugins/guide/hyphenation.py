@@ -46,14 +46,14 @@ def _german():
     cache = _cache_file()
     try:
         patterns = json.loads(cache.read_text(encoding="utf-8"))
-        pyphen.hdcache[path] = _parsed(path, patterns)
+        pyphen.hdcache[path] = _parsed(patterns)
     except (OSError, ValueError, TypeError):
         german = pyphen.Pyphen(lang=LANGUAGE)
         _keep(cache, german.hd.patterns)
     return pyphen.Pyphen(lang=LANGUAGE, left=3, right=3)
 
 
-def _parsed(path, patterns):
+def _parsed(patterns):
     """A Pyphen dictionary from patterns kept as ``{letters: [start, [values]]}``."""
     if not isinstance(patterns, dict) or not patterns:
         raise ValueError("not kept patterns")
