@@ -46,10 +46,14 @@ function enhance(form) {
   let panel;
   const snapshotTools = () => (panel ||= tools().then((loaded) => loaded.snapshotPanel(form, say)));
   const drawSnapshots = async () => (await snapshotTools()).draw();
+  // Drawn only once there is something to show, or the panel is open anyway.
+  const drawSnapshotsIfAny = () => {
+    if (panel || Object.keys(snapshots(form)).length) drawSnapshots();
+  };
   form.querySelector(".checklist-history").addEventListener("click", async ({ target: { value } }) => {
     if (value) (await snapshotTools()).act(value);
   });
-  if (Object.keys(snapshots(form)).length) drawSnapshots();
+  drawSnapshotsIfAny();
 
   // What this tab last read from storage or wrote to it.
   let base = blank();
@@ -186,7 +190,7 @@ function enhance(form) {
   });
   // Another tab saved: take its answers, but leave the field being typed in.
   addEventListener("storage", (event) => {
-    if (panel || Object.keys(snapshots(form)).length) drawSnapshots();
+    drawSnapshotsIfAny();
     if (event.key !== null && event.key !== storageKey(form)) return;
     const answers = saved(form);
     if (!answers) return; // unreadable: keep what the reader sees

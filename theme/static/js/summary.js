@@ -17,9 +17,10 @@ export function summary(form, results) {
     event.preventDefault();
     document.getElementById(attr(link, "href").slice(1)).querySelector("input, textarea").focus();
   });
-  const row = (term, answer, attrs) => {
+  // A row of the list: the question (or what fits), then its DETAILS.
+  const row = (term, attrs, ...details) => {
     const item = el("div", attrs);
-    item.append(el("dt", {}, term), answer);
+    item.append(el("dt", {}, term), ...details);
     return item;
   };
   return () => {
@@ -38,13 +39,12 @@ export function summary(form, results) {
         // Named for its question, as GOV.UK's "Change" links are.
         const change = el("a", { href: `#${question.id}` }, T("change"));
         change.append(el("span", { class: "visually-hidden" }, ` ${question.text}`));
-        const item = row(question.text, answer, question.followup ? { class: "checklist-followup" } : {});
-        item.append(el("dd"));
-        item.lastChild.append(change);
-        return item;
+        const action = el("dd");
+        action.append(change);
+        return row(question.text, question.followup ? { class: "checklist-followup" } : {}, answer, action);
       }),
     );
     const fitting = results.best(read(form)).map((result) => result.title);
-    if (fitting.length) list.append(row(results.name, el("dd", {}, fitting.join(", "))));
+    if (fitting.length) list.append(row(results.name, {}, el("dd", {}, fitting.join(", "))));
   };
 }
