@@ -63,24 +63,31 @@ def create_venv():
     )
 
 
+def package(name):
+    """A package's name as pip compares names: ``Jinja2`` is ``jinja2``."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
 def locked_names(lock):
-    """The normalized names of the packages LOCK pins."""
+    """The names of the packages LOCK pins."""
     return {
-        re.sub(r"[-_.]+", "-", line.split("==")[0]).lower()
+        package(line.split("==")[0])
         for line in lock.read_text().splitlines()
         if "==" in line and not line.startswith((" ", "#"))
     }
+
+
+def stamp(kind):
+    """What .venv/.synced says once .venv holds the KIND lock as it is now."""
+    return f"{kind}:{hashlib.sha256(LOCKS[kind].read_bytes()).hexdigest()}"
 
 
 def synced_to(kind):
     """Whether .venv holds what the KIND lock pins, as it pins it now."""
     if not venv_python().exists() or not STAMP.exists():
         return False
-    stamp = STAMP.read_text()
-    digest = hashlib.sha256(LOCKS["dev"].read_bytes()).hexdigest()
-    if stamp == f"dev:{digest}":
-        return True  # the dev lock holds the site's
-    return stamp == f"{kind}:{hashlib.sha256(LOCKS[kind].read_bytes()).hexdigest()}"
+    # The dev lock holds the site's.
+    return STAMP.read_text() in (stamp(kind), stamp("dev"))
 
 
 def sync(kind):
@@ -95,16 +102,12 @@ def sync(kind):
     listed = subprocess.run(
         [*pip, "list", "--format=json"], check=True, capture_output=True, text=True
     )
-    installed = {
-        re.sub(r"[-_.]+", "-", package["name"]).lower()
-        for package in json.loads(listed.stdout)
-    }
+    installed = {package(found["name"]) for found in json.loads(listed.stdout)}
     extra = sorted(installed - locked_names(lock) - KEEP)
     if extra:
         say(f"removing what {lock.name} does not list: {', '.join(extra)}")
         subprocess.run([*pip, "uninstall", "--quiet", "--yes", *extra], check=True)
-    digest = hashlib.sha256(lock.read_bytes()).hexdigest()
-    STAMP.write_text(f"{kind}:{digest}")
+    STAMP.write_text(stamp(kind))
 
 
 def ensure_environment(kind):
