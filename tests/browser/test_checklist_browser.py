@@ -300,6 +300,15 @@ def test_print_stylesheet_shows_the_worksheet_only(page, site_url, tmp_path):
     assert (tmp_path / "print.png").stat().st_size > 10_000
 
 
+def press_print(page, form, *buttons):
+    """Press each print button in turn, each time until the page has printed;
+    what the stand-in for window.print recorded."""
+    for count, name in enumerate(buttons, start=1):
+        form.get_by_role("button", name=name).click()
+        until(page, f"window.printed.length === {count}")  # the tools load first
+    return page.evaluate("window.printed")
+
+
 def test_print_buttons_print_filled_and_blank(page, site_url):
     page.add_init_script(
         "window.printed = []; window.print = () => window.printed.push("
@@ -308,11 +317,8 @@ def test_print_buttons_print_filled_and_blank(page, site_url):
     )
     form = open_part_two(page, site_url)
     fill_some(form)
-    form.get_by_role("button", name="Mit Antworten drucken").click()
-    until(page, "window.printed.length === 1")
-    form.get_by_role("button", name="Leere Vorlage drucken").click()
-    until(page, "window.printed.length === 2")
-    assert page.evaluate("window.printed") == ["2Stammtisch & Xing", "0"]
+    printed = press_print(page, form, "Mit Antworten drucken", "Leere Vorlage drucken")
+    assert printed == ["2Stammtisch & Xing", "0"]
     expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
 
 
@@ -330,11 +336,9 @@ def test_a_blank_worksheet_prints_alone_on_at_most_two_pages(page, site_url, evi
     page.add_init_script(f"window.printed = []; window.print = {PRINTED_STATE};")
     form = open_part_two(page, site_url)
     fill_some(form)
-    form.get_by_role("button", name="Leere Vorlage drucken").click()
-    until(page, "window.printed.length === 1")
-    form.get_by_role("button", name="Mit Antworten drucken").click()
-    until(page, "window.printed.length === 2")
-    blank, filled = page.evaluate("window.printed")
+    blank, filled = press_print(
+        page, form, "Leere Vorlage drucken", "Mit Antworten drucken"
+    )
     assert blank["blank"] and not filled["blank"]
     assert re.fullmatch(
         r"Stand: \d{1,2}\. \w+ \d{4} · Seite: " + re.escape(site_url(PART_URLS[2])),

@@ -204,13 +204,19 @@ def test_a_numbering_mistake_stops_the_real_build(tmp_path):
     assert "doppelt.md" in site.log and "networking-teil-2.md" in site.log
 
 
+def new_part(content, series, title):
+    """``python3 dev.py new-part`` on a copy of the content, as an author runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "invoke", "new-part", "--series", series,
+         "--title", title, "--content", str(content)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+
+
 def test_new_part_task_creates_the_next_part_as_a_draft(tmp_path):
     content = copy_content(tmp_path / "content")
-    done = subprocess.run(
-        [sys.executable, "-m", "invoke", "new-part", "--series", "networking",
-         "--title", "Netzwerken auf Veranstaltungen", "--content", str(content)],
-        cwd=ROOT, capture_output=True, text=True, check=True,
-    )  # fmt: skip
+    done = new_part(content, "networking", "Netzwerken auf Veranstaltungen")
+    assert done.returncode == 0, done.stderr
     created = content / "networking-teil-4.md"
     assert done.stdout.strip() == str(created)
     text = created.read_text(encoding="utf-8")
@@ -223,11 +229,7 @@ def test_new_part_task_creates_the_next_part_as_a_draft(tmp_path):
 
 def test_new_part_for_a_series_not_described_says_which_file_to_create(tmp_path):
     content = copy_content(tmp_path / "content")
-    done = subprocess.run(
-        [sys.executable, "-m", "invoke", "new-part", "--series", "gibtsnicht",
-         "--title", "Probe", "--content", str(content)],
-        cwd=ROOT, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    done = new_part(content, "gibtsnicht", "Probe")
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert "The series 'gibtsnicht' is not described. Fix: create " in done.stderr
