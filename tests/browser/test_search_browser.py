@@ -46,12 +46,17 @@ def search_base(tmp_path_factory):
         yield base_url
 
 
+LOADING_OR_NOTHING = re.compile(r"^$|^Die Suche wird geladen")
+
+
 def search(page, base_url, query):
     """Open the search page with QUERY typed into the field; return the results."""
     page.goto(f"{base_url}/{SEARCH}")
     page.get_by_label("Wonach suchst Du?").fill(query)
     page.get_by_label("Wonach suchst Du?").press("Enter")
-    expect(page.get_by_role("status")).not_to_have_text("")
+    # Until the index has arrived the status says it is loading; the results
+    # come with the status that follows.
+    expect(page.get_by_role("status")).not_to_have_text(LOADING_OR_NOTHING)
     return page.locator(".search-result")
 
 
