@@ -461,6 +461,10 @@ def test_hostile_share_links_run_nothing_and_inject_nothing(
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     form = open_part_two(page, site_url, fragment)
+    if "checkliste=" in fragment:
+        # The link is read once the tools have loaded: the notice says it was.
+        # Only then is there anything to inspect, and then the reader answers.
+        expect(form.locator(".checklist-ask")).to_be_visible()
     injected = page.evaluate(
         "document.querySelectorAll('img, svg, iframe, object, embed,"
         ' script:not([src]):not([type="application/ld+json"]),'
