@@ -15,16 +15,17 @@ HOSTING_PRIVACY_NOTE = ""
 
 # --- Where `python3 dev.py deploy` puts the published site ----------------------
 # Set one of the two. A git remote (a name like "origin" or an address): the
-# site goes to its own branch there, as GitHub Pages serves it.
+# site goes to its own branch there, as GitHub Pages serves it; never the branch
+# of the sources (deploy refuses any branch that holds a pelicanconf.py).
 DEPLOY_GIT_REMOTE = ""
 DEPLOY_GIT_BRANCH = "gh-pages"
-# Or a folder on a server, as rsync writes it: "user@host:/var/www/blog/" (over
-# SSH; a port or key goes in ~/.ssh/config). What the site no longer has is deleted.
+# Or the site's own folder on a server, as rsync writes it:
+# "user@host:/var/www/blog/" (over SSH; a port or key goes in ~/.ssh/config).
+# What the site no longer has is deleted there, so deploy refuses a target with
+# no folder ("user@host:"), the root, a folder directly under it, a home folder,
+# and a folder with files that deploy did not write (see README, Publishing).
 DEPLOY_RSYNC_TARGET = ""
 
-# Pelican's author of every text: the owner, once the name is filled in.
-if OWNER_NAME:
-    AUTHOR = OWNER_NAME
 SITENAME = "Netzwerken mit Plan"
 SITE_DESCRIPTION = "Ein Leitfaden in mehreren Teilen zum beruflichen Netzwerken."
 SITEURL = ""

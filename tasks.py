@@ -53,38 +53,14 @@ def clean(c):
     shutil.rmtree(ROOT / CONFIG["output"], ignore_errors=True)
 
 
-# What the published site must not go out without, and how to give it.
-PUBLISH_NEEDS = {
-    "SITEURL": "the https:// address the site is published at; give it when you "
-    "publish: SITEURL=https://www.example.de python3 dev.py publish",
-    "OWNER_NAME": "the owner's name, in pelicanconf.py (author line, Impressum)",
-    "OWNER_ADDRESS": "the owner's postal address, one line per entry, in "
-    "pelicanconf.py (Impressum)",
-    "OWNER_EMAIL": "the owner's e-mail address, in pelicanconf.py (Impressum)",
-    "HOSTING_PRIVACY_NOTE": "what the web host records about a visit and for how "
-    "long, in German, in pelicanconf.py (privacy page)",
-}
-
-
-def publish_refusals():
-    """The settings still missing for publishing, each with how to give it."""
-    from pelican.settings import read_settings
-
-    sys.path.insert(0, str(ROOT / "plugins"))
-    from guide.owner import missing
-
-    siteurl = os.environ.get("SITEURL", "").strip()
-    names = [] if siteurl.startswith("https://") else ["SITEURL"]
-    names += missing(read_settings(str(ROOT / SETTINGS["publish"])))
-    return [f"{name}: {PUBLISH_NEEDS[name]}" for name in names]
-
-
 @task
 def publish(c):
     """Build the production site into output/ for upload (SITEURL from the env).
 
-    Refuses to build without SITEURL and the owner's details, naming each.
+    Refuses to build without a usable SITEURL and the owner's details, naming each.
     """
+    from tools.publishing import publish_refusals
+
     refusals = publish_refusals()
     if refusals:
         sys.exit(
@@ -95,40 +71,10 @@ def publish(c):
     print(f"Site for {os.environ['SITEURL']} is in output/.")
 
 
-def git(*args, env=None, cwd=ROOT):
-    """Run git in the project's repository and return what it printed."""
-    done = subprocess.run(
-        ["git", "--git-dir", str(ROOT / ".git"), *args],
-        cwd=cwd, env=env, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    if done.returncode:
-        sys.exit(f"Not deployed: git {' '.join(args)} failed: {done.stderr.strip()}")
-    return done.stdout.strip()
-
-
-def commit_site(output, branch, message):
-    """Commit OUTPUT, exactly, as the tip of BRANCH; None if nothing changed."""
-    (output / ".nojekyll").touch()  # GitHub Pages: serve the files as they are
-    with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, GIT_INDEX_FILE=str(Path(tmp) / "index"))
-        git("--work-tree", ".", "add", "--all", "--force", ".", env=env, cwd=output)
-        tree = git("write-tree", env=env)
-    ref = f"refs/heads/{branch}"
-    parent = subprocess.run(
-        ["git", "rev-parse", "--verify", "--quiet", ref],
-        cwd=ROOT, capture_output=True, text=True, check=False,
-    ).stdout.strip()  # fmt: skip
-    if parent and git("rev-parse", f"{parent}^{{tree}}") == tree:
-        return None
-    commit = git(
-        "commit-tree", tree, *(["-p", parent] if parent else []), "-m", message
-    )
-    git("update-ref", ref, commit)
-    return commit
-
-
-def deploy_refusal(settings):
+def deploy_refusal(settings, replace_folder):
     """Why the deploy settings cannot be used as they are, or None."""
+    from tools import deploy
+
     remote, target = settings["DEPLOY_GIT_REMOTE"], settings["DEPLOY_RSYNC_TARGET"]
     if bool(remote) == bool(target):
         given = "both are set" if remote else "both are empty"
@@ -137,43 +83,55 @@ def deploy_refusal(settings):
             'DEPLOY_GIT_REMOTE (a git remote, e.g. "origin", for GitHub Pages) or '
             'DEPLOY_RSYNC_TARGET (a server folder, e.g. "user@host:/var/www/blog/").'
         )
-    if target and not shutil.which("rsync"):
+    if remote:
+        return deploy.branch_refusal(ROOT, remote, settings["DEPLOY_GIT_BRANCH"])
+    if not shutil.which("rsync"):
         return (
             "Not deployed: rsync is not installed. Fix: install it (e.g. sudo "
             "apt-get install rsync) or deploy to a git branch instead."
         )
-    return None
+    return deploy.rsync_target_refusal(target, ROOT) or deploy.folder_refusal(
+        target, replace=replace_folder
+    )
 
 
-@task
-def deploy(c):
+@task(
+    help={
+        "replace-folder": "let rsync replace a folder that deploy did not write "
+        "before (its files are deleted)"
+    }
+)
+def deploy(c, replace_folder=False):
     """Publish, then send output/ to the git branch or the server set in pelicanconf.py.
 
     With DEPLOY_GIT_REMOTE: commit output/ as the tip of DEPLOY_GIT_BRANCH (if it
     changed) and push it. With DEPLOY_RSYNC_TARGET: copy output/ there with rsync
-    over SSH, deleting what the site no longer has.
+    over SSH, deleting what the site no longer has. Every target is checked first:
+    deploy never replaces a branch or a folder that holds something else
+    (tools/deploy.py).
     """
     from pelican.settings import read_settings
 
+    from tools.deploy import DeployError, commit_site, push_site, rsync_command
+
     settings = read_settings(str(ROOT / SETTINGS["publish"]))
-    refusal = deploy_refusal(settings)
-    if refusal:
-        sys.exit(refusal)
-    publish(c)  # refuses, or stops on a failed build: then nothing is deployed
-    output = ROOT / CONFIG["output"]
-    target = settings["DEPLOY_RSYNC_TARGET"]
-    if target:
-        c.run(
-            f"rsync --recursive --links --checksum --compress --delete "
-            f"--itemize-changes {shlex.quote(str(output))}/ {shlex.quote(target)}",
-            pty=False,
-        )
-        return
-    remote, branch = settings["DEPLOY_GIT_REMOTE"], settings["DEPLOY_GIT_BRANCH"]
-    message = f"Publish the site for {os.environ['SITEURL']}"
-    if commit_site(output, branch, message) is None:
-        print(f"The site has not changed since the last deploy to {branch}.")
-    c.run(f"git push {shlex.quote(remote)} {shlex.quote(branch)}", pty=False)
+    try:
+        refusal = deploy_refusal(settings, replace_folder)
+        if refusal:
+            sys.exit(refusal)
+        publish(c)  # refuses, or stops on a failed build: then nothing is deployed
+        output = ROOT / CONFIG["output"]
+        target = settings["DEPLOY_RSYNC_TARGET"]
+        if target:
+            c.run(shlex.join(rsync_command(output, target)), pty=False)
+            return
+        remote, branch = settings["DEPLOY_GIT_REMOTE"], settings["DEPLOY_GIT_BRANCH"]
+        message = f"Publish the site for {os.environ['SITEURL']}"
+        if commit_site(ROOT, output, remote, branch, message) is None:
+            print(f"The site has not changed since the last deploy to {branch}.")
+        push_site(ROOT, remote, branch)
+    except DeployError as error:
+        sys.exit(str(error))
 
 
 @task(
@@ -225,7 +183,6 @@ def bench(c, runs=5):
 def lighthouse(c):
     """Run Lighthouse on home, Part II and the search page; print the four scores."""
     import json
-    import tempfile
 
     from tools.chromium import LAUNCH_ARGS, find_chromium
     from tools.local_site import build, free_port, serve

@@ -39,7 +39,9 @@ def test_publish_refuses_without_an_address_and_the_owners_details(tmp_path):
 def test_publish_refuses_an_address_that_is_not_https(tmp_path):
     done = publish(project(tmp_path, OWNER), siteurl="http://probe.invalid")
     assert done.returncode == 1
-    assert "- SITEURL: the https:// address" in done.stdout + done.stderr
+    assert "- SITEURL: 'http://probe.invalid' does not start with https://" in (
+        done.stdout + done.stderr
+    )
     assert not (tmp_path / "output").exists()
 
 
@@ -128,3 +130,72 @@ def test_the_privacy_page_uses_the_buttons_words(published_site, button):
     part_two = published_site.page(PART_URLS[2])
     assert f">{button}</button>" in part_two
     assert f"„{button}“" in visible_text(published_site.page("datenschutz/"))
+
+
+# --- Settings checked like content ---------------------------------------------
+
+# Each of these can be read one way only: the site uses the normalised value.
+NORMALISABLE = """
+OWNER_NAME = "  Alex   Muster-Probe "
+OWNER_ADDRESS = ["Probeweg 3", "", "  99999 Teststadt  "]
+OWNER_EMAIL = "Alex Muster-Probe <mailto:post@probe.invalid>"
+HOSTING_PRIVACY_NOTE = "Der Hoster speichert IP-Adressen sieben Tage lang."
+"""
+# Each of these can not: publish names the setting and the fix.
+UNUSABLE = {
+    "OWNER_NAME = ['Alex']": "OWNER_NAME: is list, not text",
+    'OWNER_ADDRESS = "Probeweg 3, 99999 Teststadt"': "OWNER_ADDRESS: is one string",
+    'OWNER_ADDRESS = ["Probeweg 3", 99999]': "OWNER_ADDRESS: has line 2 as int",
+    'OWNER_ADDRESS = ["Probeweg 3 in 99999 Teststadt"]': "OWNER_ADDRESS: has one line",
+    'OWNER_EMAIL = "post(at)probe.invalid"': "OWNER_EMAIL: 'post(at)probe.invalid' is",
+    'OWNER_EMAIL = "Alex <post@probe>"': "OWNER_EMAIL: 'Alex <post@probe>' is no",
+}
+
+
+def test_publish_uses_what_can_be_read_one_way_only(tmp_path):
+    done = publish(project(tmp_path, NORMALISABLE), siteurl="https://probe.invalid")
+    assert done.returncode == 0, done.stdout + done.stderr
+    impressum = (tmp_path / "output/impressum/index.html").read_text()
+    text = re.sub(r"\s*\|\s*", "|", visible_text(impressum.replace("<br>", "|")))
+    assert "DDG Alex Muster-Probe|Probeweg 3|99999 Teststadt" in text
+    mail = [attrs for attrs, _outer in elements(impressum, "a")
+            if attrs.get("href", "").startswith("mailto:")]  # fmt: skip
+    assert mail and all(a["href"] == "mailto:post@probe.invalid" for a in mail)
+
+
+@pytest.mark.parametrize(("setting", "said"), UNUSABLE.items())
+def test_publish_refuses_a_setting_in_a_form_the_site_cannot_use(
+    tmp_path, setting, said
+):
+    done = publish(project(tmp_path, OWNER + setting + "\n"), "https://probe.invalid")
+    assert done.returncode == 1
+    assert f"- {said}" in done.stderr and "Fix: " in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "output").exists()
+
+
+def test_the_preview_names_a_setting_it_cannot_use_and_shows_no_blank_author(tmp_path):
+    folder = project(
+        tmp_path,
+        OWNER + 'OWNER_NAME = "   "\nOWNER_ADDRESS = "Probeweg 3, 99999 Teststadt"\n',
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "invoke", "build"],
+        cwd=folder, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "slug" not in (done.stdout + done.stderr).lower()
+    home = visible_text((folder / "output/index.html").read_text())
+    assert "In pelicanconf.py fehlen noch OWNER_NAME." in home
+    assert "OWNER_ADDRESS ist so nicht verwendbar: bitte als Liste" in home
+    assert " · von" not in home
+    impressum = visible_text((folder / "output/impressum/index.html").read_text())
+    assert "[fehlt: OWNER_ADDRESS in pelicanconf.py]" in impressum
+    assert "P r o b e" not in impressum
+
+
+def test_publish_refuses_an_address_that_only_looks_right(tmp_path):
+    done = publish(project(tmp_path, OWNER), siteurl="https://probe.invalid ")
+    assert done.returncode == 1
+    assert "- SITEURL: 'https://probe.invalid ' has blanks. Fix: " in done.stderr
+    assert not (tmp_path / "output").exists()
