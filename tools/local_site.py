@@ -31,8 +31,8 @@ def pelican_command(settings, output, content=CONTENT, extra=(), args=()):
     settings as ``NAME=value`` (Pelican's ``-e``), ARGS as given."""
     command = [sys.executable, "-m", "pelican", str(content),
                "-s", str(ROOT / settings), "-o", str(output)]  # fmt: skip
-    for setting in extra:
-        command += ["-e", setting]
+    if extra:  # one -e for all: Pelican keeps only the last -e it is given
+        command += ["-e", *extra]
     return command + list(args)
 
 

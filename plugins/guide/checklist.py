@@ -11,6 +11,7 @@ from pelican.utils import truncate_html_words
 
 from .checklist_markdown import ChecklistExtension
 from .checklist_options import DEFAULTS as OPTIONS
+from .checklist_options import option_problems
 from .checklist_plain import plain_content
 from .errors import record
 from .mistakes import AuthorError
@@ -41,12 +42,28 @@ def outline(checklists):
     return places, outlines
 
 
+def checked_options(settings):
+    """The extension's options from the CHECKLIST_* settings; a setting the
+    checklist cannot use is reported (and its default used, to find more)."""
+    options = {}
+    for name in OPTIONS:
+        setting = f"CHECKLIST_{name.upper()}"
+        problems = option_problems(name, settings[setting])
+        for problem, fix in problems:
+            record(AuthorError(f"The setting {setting} {problem}", fix), logger)
+        options[name] = OPTIONS[name] if problems else settings[setting]
+    return options
+
+
 def add_extension(pelican):
     settings = pelican.settings
     extensions = settings["MARKDOWN"].setdefault("extensions", [])
     if not any(isinstance(e, ChecklistExtension) for e in extensions):
-        options = {name: settings[f"CHECKLIST_{name.upper()}"] for name in OPTIONS}
-        extensions.append(ChecklistExtension(**options))
+        extension = ChecklistExtension(**checked_options(settings))
+        # Templates and the plain lists see the words the pages carry.
+        for name, value in extension.getConfigs().items():
+            settings[f"CHECKLIST_{name.upper()}"] = value
+        extensions.append(extension)
 
 
 def check_unique_ids(generator):

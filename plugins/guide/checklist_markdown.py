@@ -178,6 +178,13 @@ class ChecklistExtension(Extension):
         }
         super().__init__(**kwargs)
 
+    def setConfig(self, key, value):
+        # The words (script_labels, messages) are tables: a site that changes
+        # one word gives that one, and keeps every other default.
+        if isinstance(DEFAULTS.get(key), dict) and isinstance(value, dict):
+            value = {**DEFAULTS[key], **value}
+        super().setConfig(key, value)
+
     def extendMarkdown(self, md):
         md.registerExtension(self)
         self.md = md

@@ -2,6 +2,8 @@
 checklist a reader sees, in German, and the longest answer a field takes. The
 Pelican glue (checklist.py) offers each as a setting, ``CHECKLIST_<NAME>``."""
 
+import difflib
+
 DEFAULTS = {
     "instructions": (
         "Alle Fragen sind freiwillig: Wähle aus, was für Dich passt, und halte "
@@ -134,3 +136,30 @@ DESCRIPTIONS = {
     "max_length": "Most characters a text field takes (maxlength); the script "
     "tells the reader when it is reached",
 }
+
+
+def option_problems(name, value):
+    """What is wrong with VALUE, a site's setting for the option NAME: a list of
+    (what is wrong, how to fix it). A table of words (script_labels, messages)
+    is merged over the defaults, so it may name a few of them, but each must be
+    one the checklist has, and text."""
+    default = DEFAULTS[name]
+    kind = type(default).__name__
+    if type(value) is not type(default):
+        first = dict([next(iter(default.items()))]) if kind == "dict" else default
+        wrong = f"is {type(value).__name__}, not {kind}."
+        return [(wrong, f"give it as a {kind}, e.g. {first!r}.")]
+    if kind != "dict":
+        return []
+    problems = []
+    for key, word in value.items():
+        if key not in default:
+            close = difflib.get_close_matches(str(key), default, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            keys = ", ".join(sorted(default))
+            wrong = f"has the key {key!r}, which the checklist does not use."
+            problems.append((wrong, f"{hint}use one of: {keys}."))
+        elif not isinstance(word, str):
+            wrong = f"gives {key!r} as {type(word).__name__}, not text."
+            problems.append((wrong, f"write it in quotes, e.g. {default[key]!r}."))
+    return problems

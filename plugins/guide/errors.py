@@ -197,8 +197,13 @@ def stop_if_mistakes(*_args):
         report.stop_if_mistakes()
 
 
-def register():
+def register_report():
+    """Collect mistakes from the start (before any other plugin receiver)."""
     signals.initialized.connect(start_report)
+
+
+def register():
+    """Stop the build on the mistakes collected (after every other receiver)."""
     # Before anything is written, and once more for what writing logged.
     signals.all_generators_finalized.connect(stop_if_mistakes)
     signals.finalized.connect(stop_if_mistakes)

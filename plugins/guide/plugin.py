@@ -21,6 +21,9 @@ from . import (
 
 
 def register():
+    # First: the build report collects what the other receivers of
+    # `initialized` find in the settings.
+    errors.register_report()
     reader.register()
     prereading.register()
     template_cache.register()
@@ -37,5 +40,5 @@ def register():
     output_paths.register()
     assets.register()
     # Last: Pelican calls receivers in the order they were connected, and the
-    # build report must see what every other receiver of a signal found.
+    # build must stop only once every other receiver of a signal has reported.
     errors.register()

@@ -334,3 +334,36 @@ def test_answers_given_before_the_script_arrived_are_kept_and_saved(page, site_u
         "reichweite": "lokal",
     }
     assert problems == []
+
+
+# --- A page whose words are missing ------------------------------------------------
+
+
+@pytest.mark.parametrize("table", ["{}", "[]", "kaputt", '{"saved": 3}'])
+def test_a_page_without_its_words_still_saves_every_answer(page, site_url, table):
+    """The build gives every word; a damaged or cached page that lacks them must
+    still save, restore and summarise without an exception."""
+    url = site_url(PART_URLS[2])
+
+    def without_words(route):
+        html = route.fetch().text()
+        html, count = re.subn(
+            r"""data-messages=("[^"]*"|'[^']*'|[^\s>]+)""",
+            f"data-messages='{table}'",
+            html,
+        )
+        assert count == 1
+        route.fulfill(body=html, content_type="text/html; charset=utf-8")
+
+    page.route(url, without_words)
+    problems = watch(page)
+    form = open_part_two(page, site_url)
+    form.get_by_label("Online", exact=True).check()
+    form.locator(NOTES).fill("Notiz ohne Wörter")
+    form.locator(NOTES).blur()
+    assert stored(page)["ort"] == "online"
+    page.reload()
+    form = ready(page)
+    expect(form.get_by_label("Online", exact=True)).to_be_checked()
+    expect(form.locator(NOTES)).to_have_value("Notiz ohne Wörter")
+    assert problems == []

@@ -180,6 +180,8 @@ def test_deleting_the_answers_keeps_the_snapshots(page, site_url):
     form = open_part_two(page, site_url)
     form.get_by_label("Online", exact=True).check()
     form.get_by_role("button", name="Stand speichern").click()
+    # The snapshot is saved once the tools have loaded: wait for what says so.
+    expect(form.locator(".checklist-history li")).to_have_count(1)
     form.get_by_role("button", name="Antworten löschen").click()
     form.get_by_role("button", name="Ja, alle löschen").click()
     expect(form.get_by_label("Online", exact=True)).not_to_be_checked()

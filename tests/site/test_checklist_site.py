@@ -1,9 +1,11 @@
 """Part II's checklist on the built site: the form, the feed, a reader without JS."""
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 
+from guide.checklist_options import DEFAULTS as OPTIONS
 from tests.support.site import (
     ATOM,
     PART_URLS,
@@ -17,6 +19,7 @@ from tests.support.site import (
     visible_text,
     without,
 )
+from tools.local_site import build
 
 
 def test_part_two_form_asks_the_five_questions_word_for_word(local_site):
@@ -170,3 +173,50 @@ def test_the_build_names_file_and_line_of_each_mistake_in_results(tmp_path):
         "Fix: use one of its option ids: online, offline."
     ) in site.log
     assert "content/probe.md, line 17: The result 'Treff' has no text." in site.log
+
+
+# --- The site's own words: one changed, every other kept ---------------------------
+
+
+def test_a_site_that_changes_one_word_keeps_every_other(tmp_path):
+    site = build(
+        tmp_path,
+        extra=[
+            'CHECKLIST_MESSAGES={"saved": "Auf diesem Gerät gesichert."}',
+            'CHECKLIST_SCRIPT_LABELS={"copy": "Kopieren"}',
+        ],
+    )
+    assert site.returncode == 0, site.log
+    part = site.page(PART_URLS[2])
+    [(attrs, _outer)] = elements(part, "div", class_="checklist-enhanced")
+    messages = json.loads(attrs["data-messages"])
+    assert messages == {**OPTIONS["messages"], "saved": "Auf diesem Gerät gesichert."}
+    buttons = [visible_text(outer) for _attrs, outer in elements(part, "button")]
+    assert "Kopieren" in buttons and "Was zu Dir passt" in visible_text(part)
+    assert "Als Text kopieren" not in buttons
+    assert "Antworten löschen" in buttons
+
+
+def test_words_the_checklist_cannot_use_are_named_all_at_once(tmp_path):
+    site = build(
+        tmp_path,
+        extra=[
+            'CHECKLIST_MESSAGES={"saevd": "Gesichert.", "copied": 3}',
+            'CHECKLIST_SCRIPT_LABELS=["Kopieren"]',
+        ],
+    )
+    assert site.returncode == 1
+    assert "Traceback" not in site.log
+    assert "The build stopped: 3 mistakes to fix." in site.log
+    assert (
+        "- The setting CHECKLIST_MESSAGES has the key 'saevd', which the checklist "
+        "does not use. Fix: did you mean 'saved'? use one of: " in site.log
+    )
+    assert (
+        "- The setting CHECKLIST_MESSAGES gives 'copied' as int, not text. Fix: "
+        "write it in quotes, e.g. 'In die Zwischenablage kopiert.'." in site.log
+    )
+    assert (
+        "- The setting CHECKLIST_SCRIPT_LABELS is list, not dict. Fix: give it as "
+        "a dict" in site.log
+    )

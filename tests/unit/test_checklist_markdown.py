@@ -321,3 +321,15 @@ def test_the_extension_stands_without_pelican():
     assert done.returncode == 0, done.stderr
     assert '<fieldset class="checklist-question"' in done.stdout
     assert "<legend>Wozu?</legend>" in done.stdout
+
+
+def test_one_word_given_to_the_extension_keeps_every_other():
+    from guide.checklist_options import DEFAULTS
+
+    extension = ChecklistExtension(
+        messages={"saved": "Gesichert."}, script_labels={"copy": "Kopieren"}
+    )
+    configs = extension.getConfigs()
+    assert configs["messages"] == {**DEFAULTS["messages"], "saved": "Gesichert."}
+    assert configs["script_labels"] == {**DEFAULTS["script_labels"], "copy": "Kopieren"}
+    assert DEFAULTS["messages"]["saved"] == "In diesem Browser gespeichert."

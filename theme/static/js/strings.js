@@ -6,15 +6,27 @@
 // A message may hold placeholders, %{name}; numbers are written the German
 // way (20.000). A message with forms "key.one" and "key.other" is chosen by
 // the value of %{count}.
+//
+// The build gives every word (a site's own words are merged over the
+// defaults); a page whose table is damaged or lacks a word still works: the
+// word is left out, never an exception that stops saving.
 let messages = {};
 
 export const useMessages = (json) => {
-  messages = JSON.parse(json);
+  try {
+    const table = JSON.parse(json);
+    messages = table !== null && typeof table === "object" ? table : {};
+  } catch {
+    messages = {};
+  }
 };
+
+const word = (key) => (Object.hasOwn(messages, key) && typeof messages[key] === "string" ? messages[key] : undefined);
 
 export function T(key, values = {}) {
   const form = values.count === undefined ? "" : values.count === 1 ? ".one" : ".other";
-  return (messages[key + form] ?? messages[key]).replace(/%\{(\w+)\}/g, (_, name) => values[name].toLocaleString("de-DE"));
+  const text = word(key + form) ?? word(key) ?? "";
+  return text.replace(/%\{(\w+)\}/g, (_, name) => (values[name] === undefined ? "" : values[name].toLocaleString("de-DE")));
 }
 
 // „A“, „B“ und „C“ (TYPE "conjunction"), or „A“ oder „B“ ("disjunction").
