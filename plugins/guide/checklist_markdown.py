@@ -38,6 +38,7 @@ from .checklist_options import DEFAULTS, DESCRIPTIONS
 from .checklist_render import RESTORE, FormRenderer
 from .checklist_results import parse_checklist
 from .hyphenation import soft_hyphens
+from .mistakes import AuthorError, AuthorErrors, raise_all
 
 # What stands for the Nth checklist between the preprocessor and the block
 # processor: Markdown leaves the control characters alone.
@@ -65,22 +66,35 @@ class ChecklistPreprocessor(Preprocessor):
         ]
         if not blocks:
             return lines
-        output, previous = [], 0
+        output, previous, errors = [], 0, []
         for start, end in blocks:
-            checklist = parse_checklist(lines[start : end + 1], start + 1)
-            if checklist.id in self.md.checklist_ids:
-                raise ChecklistError(
-                    start + 1,
-                    f"The checklist id {checklist.id!r} is used twice on this page "
-                    f"(also on line {self.md.checklist_ids[checklist.id]}).",
-                    "give each checklist on a page its own id.",
-                )
-            self.md.checklist_ids[checklist.id] = start + 1
+            try:
+                checklist = self.read(lines[start : end + 1], start + 1)
+            except (AuthorError, AuthorErrors) as error:
+                # Read the other checklists too: every mistake is told at once.
+                errors += error.errors if isinstance(error, AuthorErrors) else [error]
+                output += lines[previous:start]
+                previous = end + 1
+                continue
             self.md.checklists.append(checklist)
             placeholder = PLACEHOLDER.format(len(self.md.checklists) - 1)
             output += [*lines[previous:start], "", placeholder, ""]
             previous = end + 1
+        raise_all(errors)
         return output + lines[previous:]
+
+    def read(self, lines, first_line):
+        """The checklist in LINES, whose id no other on the page may have."""
+        checklist = parse_checklist(lines, first_line)
+        if checklist.id in self.md.checklist_ids:
+            raise ChecklistError(
+                first_line,
+                f"The checklist id {checklist.id!r} is used twice on this page "
+                f"(also on line {self.md.checklist_ids[checklist.id]}).",
+                "give each checklist on a page its own id.",
+            )
+        self.md.checklist_ids[checklist.id] = first_line
+        return checklist
 
 
 class ChecklistBlockProcessor(BlockProcessor):

@@ -189,8 +189,12 @@ class FormRenderer:
                 item.set("data-against", " ".join(map(str, result.speaks_against)))
             title = etree.SubElement(item, "h4")
             title.text = result.title.translate(PROTECT)
-            text = etree.SubElement(item, "p")
-            text.text = " ".join(result.text).translate(PROTECT)
+            for tag, parts in result.blocks():
+                block = etree.SubElement(item, tag)
+                if tag == "p":
+                    block.text = parts[0].translate(PROTECT)
+                for part in parts if tag != "p" else ():
+                    etree.SubElement(block, "li").text = part.translate(PROTECT)
             # Last in the item: the script puts the reasons in its place.
             answers = etree.SubElement(item, "p")
             sides = (("Dafür", result.speaks_for), ("Dagegen", result.speaks_against))

@@ -20,68 +20,69 @@ included), except ``Dafür:`` and ``Dagegen:``, which name answers as
 ``question = option``, separated by commas. A result needs a text and at least
 one answer that speaks for it.
 
-Unlike the questions, where one mistake hides what follows it, the results are
-read to the end: every mistake in them is reported at once.
+The text may have paragraphs (a blank line) and lists ("- ", "1. "). The
+keywords may be written "Dafuer:" too; a line that starts like a misspelled
+keyword ("Dagegn:", "Ergebnisse:") is a mistake, not text a reader would see.
+As the questions are, the results are read to the end, and every mistake in
+either is reported at once.
 """
 
 import re
-from dataclasses import dataclass, field
+import unicodedata
 
-from .checklist_model import ChecklistError
-from .checklist_syntax import parse_block, split_id
+from .checklist_ids import split_id
+from .checklist_model import Answer, ChecklistError, Result
+from .checklist_syntax import misspelled_keyword, read_block
 from .mistakes import raise_all
 
 RESULT_RE = re.compile(r"^ergebnis\s*:(?P<title>.*)$", re.I)
-# Written as the guide shows it, or a little off ("dafür :"): either way not text.
-ANSWERS_RE = re.compile(r"^(?P<side>dafür|dagegen)\s*:(?P<answers>.*)$", re.I)
+# Written as the guide shows it, or a little off ("dafür :", "Dafuer:", "ü" as
+# u and a combining diaeresis): either way not text. Matched after NFC.
+ANSWERS_RE = re.compile(r"^(?P<side>daf(?:ü|ue)r|dagegen)\s*:(?P<answers>.*)$", re.I)
+SIDES = {"dafür": "Dafür", "dafuer": "Dafür", "dagegen": "Dagegen"}
 ANSWER_RE = re.compile(r"^(?P<question>[^=\s]+)\s*=\s*(?P<option>[^=\s]+)$")
 ANSWER_HINT = "write answers as 'question = option', separated by commas, e.g. "
 
 
-@dataclass(frozen=True)
-class Answer:
-    """An option of a question, as results name it: ``ort = online``."""
-
-    question: str
-    option: str
-    line: int = field(compare=False)
-
-    def __str__(self):
-        return f"{self.question}={self.option}"
+class UnknownQuestion(ChecklistError):
+    """An answer names a question the checklist does not have (or one that
+    could not be read, where it is no mistake of its own)."""
 
 
-@dataclass
-class Result:
-    id: str
-    title: str
-    line: int
-    text: list[str] = field(default_factory=list)
-    speaks_for: list[Answer] = field(default_factory=list)
-    speaks_against: list[Answer] = field(default_factory=list)
-    # A "Dafür:" line was written (if it could not be read, that one mistake
-    # is reported, not also that nothing speaks for the result).
-    has_for_line: bool = False
+def _starts_results(line):
+    """Whether LINE is the first of the results: 'Ergebnis:', or a misspelling
+    of it, at the start of the line."""
+    return bool(RESULT_RE.match(line)) or misspelled_keyword(line) == "Ergebnis"
 
 
 def parse_checklist(lines, first_line):
-    """Parse one block (opening and closing line included): questions, then results."""
+    """Parse one block (opening and closing line included): questions, then
+    results. Every mistake in either is raised at once."""
     split = next(
-        (i for i, line in enumerate(lines[1:-1], start=1) if RESULT_RE.match(line)),
+        (i for i, line in enumerate(lines[1:-1], start=1) if _starts_results(line)),
         len(lines) - 1,
     )
-    checklist = parse_block([*lines[:split], lines[-1]], first_line)
-    checklist.results = parse_results(lines[split:-1], first_line + split, checklist)
+    checklist, errors = read_block([*lines[:split], lines[-1]], first_line)
+    results, found = read_results(lines[split:-1], first_line + split, checklist)
+    # A question that could not be read is missing, not unknown: an answer
+    # naming it is no mistake of its own.
+    errors += [e for e in found if not (errors and isinstance(e, UnknownQuestion))]
+    raise_all(sorted(errors, key=lambda error: error.line))
+    checklist.results = results
     return checklist
 
 
-def parse_results(lines, first_line, checklist):
-    """The results in LINES (each ``Ergebnis:`` with its indented lines)."""
+def read_results(lines, first_line, checklist):
+    """The results in LINES (each ``Ergebnis:`` with its indented lines) and
+    every mistake in them."""
     results, errors = [], []
     for offset, raw in enumerate(lines):
         number = first_line + offset
-        expanded = raw.expandtabs(4)
+        expanded = unicodedata.normalize("NFC", raw.expandtabs(4))
         text = expanded.strip()
         if not text:
+            if results and results[-1] is not None and results[-1].text:
+                results[-1].text.append("")  # a paragraph ends
             continue
         try:
             _read_line(results, expanded, text, number)
@@ -89,8 +90,7 @@ def parse_results(lines, first_line, checklist):
             errors.append(error)
     results = [result for result in results if result is not None]
     errors += _check_results(results, checklist)
-    raise_all(sorted(errors, key=lambda error: error.line))
-    return results
+    return results, errors
 
 
 def _read_line(results, expanded, text, line):
@@ -103,13 +103,28 @@ def _read_line(results, expanded, text, line):
     side = ANSWERS_RE.match(text)
     if side:
         _read_answers(result, side, line)
-    else:
-        result.text.append(text)
+        return
+    keyword = misspelled_keyword(text)
+    if keyword:
+        raise ChecklistError(
+            line,
+            f"{text.split(':')[0]!r} is no keyword of a result, so this line would "
+            "be shown to readers as text.",
+            f"write '{keyword}:' (the keywords are 'Dafür:' and 'Dagegen:').",
+        )
+    result.text.append(text)
 
 
 def _read_result_line(results, text, line):
     """A line at the start: ``Ergebnis: Titel {#id}``, or a mistake."""
     start = RESULT_RE.match(text)
+    if not start and misspelled_keyword(text) == "Ergebnis":
+        results.append(None)  # its lines belong to no result
+        raise ChecklistError(
+            line,
+            f"{text.split(':')[0]!r} is no keyword: a result starts with 'Ergebnis:'.",
+            "write 'Ergebnis: <title>' at the start of the line.",
+        )
     if start:
         # Until its title is read, the result's own lines belong to no result.
         results.append(None)
@@ -140,7 +155,8 @@ def _read_result_line(results, text, line):
 
 def _read_answers(result, side, line):
     """``Dafür: ort = online, zweck = austausch`` (or ``Dagegen:``)."""
-    speaking_for = side.group("side").lower() == "dafür"
+    name = SIDES[side.group("side").lower()]
+    speaking_for = name == "Dafür"
     result.has_for_line = result.has_for_line or speaking_for
     answers = result.speaks_for if speaking_for else result.speaks_against
     # A comma too many (at the end, or two in a row) is no mistake worth a stop.
@@ -159,7 +175,17 @@ def _read_answers(result, side, line):
                 f"{item!r} does not name an answer.",
                 ANSWER_HINT + "'ort = online'.",
             )
-        answers.append(Answer(match.group("question"), match.group("option"), line))
+        answer = Answer(match.group("question"), match.group("option"), line)
+        if answer in answers:
+            first = answers[answers.index(answer)].line
+            where = "on this line" if first == line else f"also on line {first}"
+            raise ChecklistError(
+                line,
+                f"The answer '{answer}' is named twice under '{name}:' of the "
+                f"result {result.title!r} ({where}).",
+                "name each answer once: it counts once.",
+            )
+        answers.append(answer)
 
 
 def _check_results(results, checklist):
@@ -220,7 +246,7 @@ def _wrong_answers(result, questions):
 def _unknown_answer(answer, questions):
     question = questions.get(answer.question)
     if question is None:
-        return ChecklistError(
+        return UnknownQuestion(
             answer.line,
             f"The checklist has no question {answer.question!r}.",
             f"use one of the question ids: {', '.join(questions)}.",

@@ -28,98 +28,75 @@ names it), ``[____]`` a line of text,
 under an option is that option's follow-up. ``{#id}`` sets a stable id; without
 it the id is derived from the text.
 
-Every mistake raises :class:`ChecklistError` with the line in the source file and
-what to do about it.
+Every mistake is a :class:`ChecklistError` with the line in the source file and
+what to do about it; :func:`read_block` reads on after one, so that all are
+reported at once.
 """
 
+import difflib
 import re
 import unicodedata
 
-from markupsafe import Markup
-from unidecode import unidecode
-
-from .checklist_blocks import ID_RE, OPEN_RE, parse_header
+from .checklist_blocks import OPEN_RE, parse_header
+from .checklist_ids import ID_SUFFIX_RE, split_id
 from .checklist_model import ChecklistError, Option, Question
+from .mistakes import raise_all
 
-ID_SUFFIX_RE = re.compile(r"\s*\{#(?P<id>[^}]*)\}\s*$")
 QUESTION_RE = re.compile(r"^-\s+(?P<text>\S.*)$")
 OPTION_RE = re.compile(r"^(?P<marker>\(\s?\)|\[\s?\])\s+(?P<text>\S.*)$")
 FIELD_RE = re.compile(r"^\[(?P<fill>_{3,}|={3,})\](?:\s+(?P<label>\S.*))?$")
 NOTES_RE = re.compile(r"^\[Notizen\]$")
-NONE_RE = re.compile(r"^\(-\)\s+(?P<text>\S.*)$")
+NONE_RE = re.compile(r"^\(-\)(?:\s+(?P<text>\S.*))?$")
 OTHER_RE = re.compile(r"\s*\[_{3,}\]$")
 # Something that looks like a marker or a field but is none of the known ones.
 UNKNOWN_MARKER_RE = re.compile(r"^(?P<marker>[(\[<{][^)\]>}]{0,3}[)\]>}])(?:\s|$)")
 UNKNOWN_FIELD_RE = re.compile(r"^(?P<field>\[[^\]]*\])\s*$")
 # A line of a checklist's results (see checklist_results), written too far in.
-RESULT_LINE_RE = re.compile(r"^(?:ergebnis|dafür|dagegen)\s*:", re.I)
+RESULT_LINE_RE = re.compile(r"^(?:ergebnis|daf(?:ü|ue)r|dagegen)\s*:", re.I)
+# The keywords of the results, and a line that starts like one ("Dagegn: …").
+KEYWORDS = ("Ergebnis", "Dafür", "Dagegen")
+KEYWORD_LIKE_RE = re.compile(r"^(?P<word>[^\W\d_][\w-]*)\s*:")
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 SYNTAX_HINT = (
     "use '( )' for a single choice, '[ ]' for a multiple choice, '[____]' for a "
     "line of text, '[====]' for a longer text or '[Notizen]' for notes"
 )
-ID_MAX_LENGTH = 40
 
 
-# Pelican's default SLUG_REGEX_SUBSTITUTIONS, which slugify() below applies as
-# Pelican does, so that a derived id stays what it was (answers are saved under
-# it); test_checklist_property.py compares the two.
-SLUG_SUBSTITUTIONS = [
-    (r"[^\w\s-]", ""),
-    (r"(?u)\A\s*", ""),
-    (r"(?u)\s*\Z", ""),
-    (r"[-\s]+", "-"),
-]
-
-
-def slugify(text):
-    """TEXT as Pelican's ``slugify`` writes it with its default substitutions:
-    tags out, NFKC, transliterated to ASCII, substituted, lower case."""
-    value = unicodedata.normalize("NFKC", Markup(text).striptags())
-    value = unidecode(value)
-    for pattern, replacement in SLUG_SUBSTITUTIONS:
-        value = re.sub(pattern, replacement, value, flags=re.IGNORECASE)
-    return value.lower().strip()
-
-
-def derive_id(text):
-    """A stable id from a question's or option's text: ``Größe?`` -> ``grosse``."""
-    slug = slugify(text)
-    if len(slug) > ID_MAX_LENGTH:
-        slug = slug[:ID_MAX_LENGTH].rsplit("-", 1)[0]
-    return slug
-
-
-def split_id(text, line, what):
-    """Split ``Text {#id}`` into text and id (derived from the text if absent)."""
-    match = ID_SUFFIX_RE.search(text)
+def misspelled_keyword(text):
+    """The keyword that TEXT seems to start with but misspells ("Dagegn:",
+    "Ergebnisse:"), or None (also where it is spelled right)."""
+    match = KEYWORD_LIKE_RE.match(unicodedata.normalize("NFC", text))
     if not match:
-        text = text.strip()
-        derived = derive_id(text)
-        if not derived:
-            raise ChecklistError(
-                line,
-                f"Cannot derive an id for the {what} {text!r}.",
-                "give it one at the end of the line, e.g. {#ort}.",
-            )
-        return text, derived
-    given = match.group("id")
-    if not ID_RE.match(given):
-        raise ChecklistError(
-            line,
-            f"The {what} id {{#{given}}} is not valid.",
-            "use lowercase letters, digits and hyphens, e.g. {#ort} or {#frage-2}.",
-        )
-    text = text[: match.start()].strip()
-    if not text:
-        raise ChecklistError(line, f"The {what} has no text.", f"write the {what}.")
-    return text, given
+        return None
+    folded = {keyword.lower().translate(UMLAUTS): keyword for keyword in KEYWORDS}
+    word = match.group("word").lower().translate(UMLAUTS)
+    if word in folded:
+        return None
+    close = difflib.get_close_matches(word, folded, n=1, cutoff=0.75)
+    return folded[close[0]] if close else None
 
 
 def parse_block(lines, first_line):
-    """Parse the lines of one block (opening and closing line included)."""
+    """Parse the lines of one block (opening and closing line included); raise
+    every mistake in them at once."""
+    checklist, errors = read_block(lines, first_line)
+    raise_all(errors)
+    return checklist
+
+
+def read_block(lines, first_line):
+    """The checklist in LINES and every mistake found in them.
+
+    A mistake does not stop the reading: the next line is read as if the
+    mistaken one were right, or, where a question could not be read, the lines
+    below it are passed over (they would only repeat the mistake).
+    """
     checklist = parse_header(OPEN_RE.match(lines[0]).group("rest"), first_line)
+    errors = []
     stack = []  # (indent, question): the questions that indented lines belong to
+    damaged = set()  # ids of questions with a line that could not be read
     for offset, raw in enumerate(lines[1:-1], start=1):
         number = first_line + offset
         expanded = raw.expandtabs(4)
@@ -127,40 +104,60 @@ def parse_block(lines, first_line):
         if not text:
             continue
         indent = len(expanded) - len(expanded.lstrip())
-        question_match = QUESTION_RE.match(text)
-        if question_match and indent == 0:
-            question = _new_question(question_match.group("text"), number, indent)
-            checklist.questions.append(question)
-            stack = [(indent, question)]
-            continue
-        if indent == 0:
-            raise ChecklistError(
-                number,
-                f"{text!r} stands outside a question.",
-                "start each question with '- ' and indent its options and fields "
-                "below it by four spaces.",
+        try:
+            stack = _read_question_line(checklist, stack, text, number, indent)
+        except ChecklistError as error:
+            errors.append(error)
+            stack = _open(stack, indent)
+            if stack:  # its question is not checked as a whole: it is not all read
+                damaged.add(id(stack[-1][1]))
+            if QUESTION_RE.match(text) or RESULT_LINE_RE.match(text):
+                stack = [*stack, (indent, None)]  # the lines below belong to none
+    if not checklist.questions and not errors:
+        errors.append(
+            ChecklistError(
+                first_line,
+                f"The checklist {checklist.id!r} has no questions.",
+                "add at least one question: a line starting with '- '.",
             )
-        while stack and stack[-1][0] >= indent:
-            stack.pop()
-        if not stack:
-            raise ChecklistError(
-                number,
-                f"{text!r} stands outside a question.",
-                "indent it below the question it belongs to.",
-            )
-        owner = stack[-1][1]
-        if question_match:
-            stack.append((indent, _add_followup(owner, question_match, number, indent)))
-        else:
-            _add_line(owner, text, number, indent)
-    if not checklist.questions:
-        raise ChecklistError(
-            first_line,
-            f"The checklist {checklist.id!r} has no questions.",
-            "add at least one question: a line starting with '- '.",
         )
-    _check_questions(checklist)
-    return checklist
+    errors += _check_questions(checklist, damaged)
+    return checklist, errors
+
+
+def _open(stack, indent):
+    """The questions a line indented by INDENT can still belong to."""
+    return [(level, question) for level, question in stack if level < indent]
+
+
+def _read_question_line(checklist, stack, text, line, indent):
+    """Read one line of the questions; return the stack for the next line."""
+    question_match = QUESTION_RE.match(text)
+    if indent == 0 and question_match:
+        question = _new_question(question_match.group("text"), line, indent)
+        checklist.questions.append(question)
+        return [(indent, question)]
+    stack = _open(stack, indent) if indent else []
+    if not stack:
+        keyword = misspelled_keyword(text)
+        raise ChecklistError(
+            line,
+            f"{text!r} stands outside a question.",
+            (f"did you mean '{keyword}:'? " if keyword else "")
+            + (
+                "indent it below the question it belongs to."
+                if indent
+                else "start each question with '- ' and indent its options and "
+                "fields below it by four spaces."
+            ),
+        )
+    owner = stack[-1][1]
+    if owner is None:  # below a question that could not be read
+        return [*stack, (indent, None)] if question_match else stack
+    if question_match:
+        return [*stack, (indent, _add_followup(owner, question_match, line, indent))]
+    _add_line(owner, text, line, indent)
+    return stack
 
 
 def _new_question(text, line, indent):
@@ -202,7 +199,15 @@ def _add_none(question, match, line, _indent):
             f"The question {question.text!r} has a second '(-)' option.",
             "keep one: it is the way back to no answer.",
         )
-    question.none_label, question.none_line = match.group("text").strip(), line
+    label = (match.group("text") or "").strip()  # bare "(-)": the default words
+    if ID_SUFFIX_RE.search(label):
+        raise ChecklistError(
+            line,
+            f"The '(-)' option {label!r} has an id, which readers would see.",
+            "remove the {#…}: this option takes the answer back, so it is never "
+            "saved and needs no id.",
+        )
+    question.none_label, question.none_line = label, line
 
 
 def _add_option(question, match, line, indent):
@@ -264,25 +269,29 @@ def _unreadable(text, line):
     )
 
 
-def _check_questions(checklist):
+def _check_questions(checklist, damaged=frozenset()):
+    """Every mistake in the questions as a whole (DAMAGED: the ids of those
+    with a line that could not be read, whose options are not counted)."""
     seen = {}
     for question in checklist.all_questions():
         if question.id in seen:
-            raise ChecklistError(
+            yield ChecklistError(
                 question.line,
                 f"The question id {question.id!r} is used twice in the checklist "
                 f"{checklist.id!r} (also on line {seen[question.id]}).",
                 "give one of them another id with {#neue-id} at the end of its line.",
             )
         seen[question.id] = question.line
+        if id(question) in damaged:
+            continue
         if not question.options and not question.text_field:
-            raise ChecklistError(
+            yield ChecklistError(
                 question.line,
                 f"The question {question.text!r} has no options and no text field.",
                 "add options below it, or a text field: " + SYNTAX_HINT + ".",
             )
         if question.none_label is not None and question.choice != "radio":
-            raise ChecklistError(
+            yield ChecklistError(
                 question.none_line,
                 f"The question {question.text!r} has a '(-)' option but is no "
                 "single choice.",
@@ -290,7 +299,7 @@ def _check_questions(checklist):
                 "unticked, a text field emptied.",
             )
         if question.choice == "radio" and len(question.options) < 2:
-            raise ChecklistError(
+            yield ChecklistError(
                 question.line,
                 f"The single-choice question {question.text!r} has only one option.",
                 "add another option, or use '[ ]' for a box that can be ticked alone.",
@@ -298,7 +307,7 @@ def _check_questions(checklist):
         option_ids = {}
         for option in question.options:
             if option.id in option_ids:
-                raise ChecklistError(
+                yield ChecklistError(
                     option.line,
                     f"The option id {option.id!r} is used twice in the question "
                     f"{question.text!r}.",

@@ -3,6 +3,7 @@
 import pytest
 
 from guide.checklist_model import ChecklistError
+from guide.mistakes import AuthorErrors
 from tests.support.checklist_markdown import render
 from tests.support.site import build_with
 
@@ -299,6 +300,20 @@ CASES = {
         "do not pair up",
         "write quotes inside a title as „…“",
     ),
+    "an id on the way back": (
+        """
+        ::: checklist netz version=1
+        - Frage?
+            ( ) Ja
+            ( ) Nein
+            (-) Weiß ich noch nicht {#offen}
+        :::
+        """,
+        5,
+        "The '(-)' option 'Weiß ich noch nicht {#offen}' has an id, which readers "
+        "would see",
+        "remove the {#…}",
+    ),
     "version in other digits": (
         """
         ::: checklist netz version=٣
@@ -366,3 +381,44 @@ def test_a_broken_checklist_stops_the_build_naming_file_and_line(tmp_path):
         "question 'Frage?' has only one option. Fix: add another option"
     ) in site.log
     assert not list((tmp_path / "output").rglob("*kaputt*"))
+
+
+def test_a_bare_way_back_takes_the_default_words():
+    html = convert(
+        """
+        ::: checklist netz version=1
+        - Frage? {#frage}
+            ( ) Ja
+            ( ) Nein
+            (-)
+        :::
+        """
+    )
+    assert '<label for="cl-netz__frage_keine">Keine Antwort</label>' in html
+
+
+def test_every_mistake_of_two_checklists_in_one_text_is_reported_at_once():
+    with pytest.raises(AuthorErrors) as raised:
+        convert(
+            """
+            ::: checklist eins version=1
+            - Frage?
+                ( ) Ja
+            - Zweite Frage?
+                (x) Vielleicht
+            :::
+
+            Text dazwischen.
+
+            ::: checklist zwei version=1
+            - Dritte Frage? {#Drei}
+                [ ] Ja
+            :::
+            """
+        )
+    found = [(error.line, error.message) for error in raised.value.errors]
+    assert found == [
+        (2, "The single-choice question 'Frage?' has only one option."),
+        (5, "Unknown option marker or question kind '(x)'."),
+        (11, "The question id {#Drei} is not valid."),
+    ]

@@ -7,9 +7,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from guide.checklist_blocks import CLOSE_RE, OPEN_RE
+from guide.checklist_ids import slugify
 from guide.checklist_markdown import ChecklistExtension
 from guide.checklist_model import ChecklistError
-from guide.checklist_syntax import slugify
+from guide.mistakes import AuthorErrors
 
 # Tags the extension writes, plus what Markdown's inline syntax can make of text.
 ALLOWED_TAGS = {
@@ -48,9 +49,16 @@ def test_any_block_renders_safely_or_raises_the_plugin_error(lines):
     md = markdown.Markdown(extensions=[ChecklistExtension()], output_format="html5")
     try:
         html = md.convert(source)
-    except ChecklistError as error:
-        assert isinstance(error.line, int) and 1 <= error.line <= len(lines) + 2
-        assert error.fix
+    except (ChecklistError, AuthorErrors) as raised:
+        errors = raised.errors if isinstance(raised, AuthorErrors) else [raised]
+        for error in errors:
+            assert isinstance(error, ChecklistError)
+            # A carriage return ends a line, for Markdown as for an editor.
+            assert isinstance(error.line, int)
+            assert 1 <= error.line <= len(source.splitlines())
+            assert error.fix
+        # One message per mistake: never the same line twice with one text.
+        assert len({str(error) for error in errors}) == len(errors)
         return
     parser = _Tags()
     parser.feed(html)

@@ -201,6 +201,30 @@ MISTAKES = {
         "The question 'Noch eine Frage? {#neu}' stands after the results. Fix: "
         "write every question before the first 'Ergebnis:'.",
     ),
+    "a mistyped keyword": (
+        "Ergebnis: Forum\n    Text.\n    Dafür: ort = online\n"
+        "    Dagegn: ort = offline",
+        4,
+        "'Dagegn' is no keyword of a result, so this line would be shown to readers "
+        "as text. Fix: write 'Dagegen:'",
+    ),
+    "a mistyped keyword without answers": (
+        "Ergebnis: Forum\n    Text.\n    Dafür: ort = online\n    Dafüer: Austausch",
+        4,
+        "Fix: write 'Dafür:'",
+    ),
+    "a mistyped result line": (
+        "Ergebnisse: Forum\n    Text.\n    Dafür: ort = online",
+        1,
+        "'Ergebnisse' is no keyword: a result starts with 'Ergebnis:'.",
+    ),
+    "the same answer twice on one side": (
+        "Ergebnis: Forum\n    Text.\n    Dafür: ort = online, zweck = austausch\n"
+        "    Dafür: zweck=austausch",
+        4,
+        "The answer 'zweck=austausch' is named twice under 'Dafür:' of the result "
+        "'Forum' (also on line {first+2}). Fix: name each answer once",
+    ),
 }
 # The results start on this line of the source (the questions come first).
 FIRST = QUESTIONS.strip("\n").count("\n") + 3
@@ -212,7 +236,8 @@ def test_a_mistake_in_the_results_names_its_line_and_what_to_do(case):
     with pytest.raises(ChecklistError) as raised:
         convert(results)
     assert raised.value.line == FIRST + line - 1
-    assert message.replace("{first}", str(FIRST)) in str(raised.value)
+    message = message.replace("{first}", str(FIRST))
+    assert message.replace("{first+2}", str(FIRST + 2)) in str(raised.value)
     assert "Fix: " in str(raised.value)
 
 
@@ -289,3 +314,69 @@ def test_answers_written_a_little_off_are_still_answers_never_text():
     assert 'data-against="ort=offline"' in section
     assert "dafür :" not in section and "DAGEGEN" not in section
     assert "<h4>Ein Treffen</h4>" in section
+
+
+@pytest.mark.parametrize(
+    "keyword",
+    ["Dafuer:", "DAFUER :", "Daf\u0075\u0308r:", "dafu\u0308r:"],
+    ids=["ue", "upper ue", "decomposed", "decomposed lower"],
+)
+def test_dafuer_spelled_without_the_umlaut_or_decomposed_is_the_keyword(keyword):
+    html = convert(
+        f"""
+        Ergebnis: Ein Forum
+            Online mitreden.
+            {keyword} ort = online
+        """
+    )
+    section = results_section(html)
+    assert 'data-for="ort=online"' in section
+    assert "afu" not in section.lower().replace("dafür: „online“", "")
+
+
+def test_a_result_text_keeps_its_paragraphs_and_lists():
+    html = convert(
+        """
+        Ergebnis: Ein Verband
+            Was er bietet:
+            - Jahrestagungen
+            - Arbeitskreise, die sich
+              regelmäßig treffen
+            1. Mitglied werden
+
+            Ein zweiter Absatz.
+            Dafür: ort = offline
+        """
+    )
+    section = results_section(html)
+    assert (
+        "<h4>Ein Verband</h4>\n<p>Was er bietet:</p>\n<ul>\n<li>Jahrestagungen</li>\n"
+        "<li>Arbeitskreise, die sich regelmäßig treffen</li>\n</ul>\n<ol>\n"
+        "<li>Mitglied werden</li>\n</ol>\n<p>Ein zweiter Absatz.</p>\n"
+        "<p>Dafür: „Vor Ort“.</p>" in section
+    )
+
+
+def test_every_mistake_in_questions_and_results_is_reported_at_once():
+    questions = QUESTIONS.replace("( ) Vor Ort {#offline}", "( ) Vor Ort {#vor_ort}")
+    questions = questions.replace("- Was noch? {#sonst}", "- Was noch? {#größe}")
+    with pytest.raises(AuthorErrors) as raised:
+        convert(
+            """
+            Ergebnis: Forum
+                Text.
+                Dafür: ort = online, ort = online
+                Dagegn: zweck = austausch
+            """,
+            questions=questions,
+        )
+    found = [(error.line, error.message) for error in raised.value.errors]
+    assert found == [
+        (4, "The option id {#vor_ort} is not valid."),
+        (8, "The question id {#größe} is not valid."),
+        (FIRST + 2, "The answer 'ort=online' is named twice under 'Dafür:' of the "
+                    "result 'Forum' (on this line)."),
+        (FIRST + 3, "'Dagegn' is no keyword of a result, so this line would be "
+                    "shown to readers as text."),
+    ]  # fmt: skip
+    assert "e.g. {#grosse}" in str(raised.value.errors[1])

@@ -21,7 +21,8 @@ export function fit(form) {
   const body = form.querySelector(".checklist-fit-body");
   if (!plain) return { update() {}, best: () => [], name: "" };
   plain.hidden = true;
-  const results = [...plain.querySelectorAll("li")];
+  // The results only, not the items of a list in a result's text.
+  const results = [...plain.querySelectorAll(":scope > ul > li")];
   const named = new Set(results.flatMap((item) => [...pairs(item, "data-for"), ...pairs(item, "data-against")].map(([name]) => name)));
   // The questions the results name, in the form's order.
   const asked = [...form.querySelectorAll("fieldset")].map((set) => attr(set, "data-question")).filter((name) => named.has(name));
