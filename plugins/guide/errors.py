@@ -33,6 +33,7 @@ logger = logging.getLogger(__name__)
 COULD_NOT_PROCESS = "Could not process %s"
 SKIPPING_OUTSIDE = "Skipping %s: file %r would be written outside output path"
 SKIPPING_MISSING = "Skipping %s: could not find information about '%s'"
+NO_STAMP = "Cannot get modification stamp for"
 AUTORELOAD = {"-r", "--autoreload"}
 # Pelican's warnings about texts sharing a slug: (message start, extra args).
 SAME_SLUG = {"There are %s items": 3, "There are %s original": 2, "All items (": 2}
@@ -76,6 +77,9 @@ class BuildReport(logging.Handler):
         self.project = os.path.dirname(os.path.abspath(content_path)) + os.sep
         self.mistakes = []
         self.first_exception = None
+        # The sources that could not be read: what depends on them is not
+        # reported again (a part of a series that is missing because of it).
+        self.failed_sources = set()
 
     def emit(self, record):
         if record.levelno >= logging.CRITICAL:
@@ -96,6 +100,8 @@ class BuildReport(logging.Handler):
         message = str(record.msg)
         if message.startswith("Duplicate definition of"):
             return []  # the reader reports metadata given twice, with lines
+        if message.startswith(NO_STAMP) and not os.path.exists(record.args[0]):
+            return []  # a file linked with {static} that is not there: links.py
         same_slug = next((n for m, n in SAME_SLUG.items() if message.startswith(m)), 0)
         if same_slug:
             paths = sorted(self._source(path) for path in record.args[same_slug:])
@@ -117,6 +123,7 @@ class BuildReport(logging.Handler):
                 "'..' and '/'."
             ]
         if message == COULD_NOT_PROCESS and sys.exc_info()[1] is not None:
+            self.failed_sources.add(self._absolute(record.args[0]))
             return self._failed_source(self._source(record.args[0]), sys.exc_info()[1])
         return [f"{record.levelname.lower()}: {record.getMessage()}"]
 
@@ -132,11 +139,14 @@ class BuildReport(logging.Handler):
             ]
         return [f"{path}: {exception}"]
 
-    def _source(self, path):
+    def _absolute(self, path):
         path = str(path)
         if not os.path.isabs(path):
             path = os.path.join(self.content_path, path)
-        return readable_path(os.path.normpath(path))
+        return os.path.normpath(path)
+
+    def _source(self, path):
+        return readable_path(self._absolute(path))
 
     def take(self):
         mistakes, self.mistakes = self.mistakes, []
@@ -176,6 +186,12 @@ def current_report():
         if isinstance(handler, BuildReport):
             return handler
     return None
+
+
+def failed_sources():
+    """The paths of the sources this build could not read (reported already)."""
+    report = current_report()
+    return set(report.failed_sources) if report is not None else set()
 
 
 def start_report(pelican):

@@ -7,6 +7,7 @@ from . import (
     dates,
     errors,
     images,
+    links,
     listings,
     output_paths,
     owner,
@@ -33,6 +34,7 @@ def register():
     previews.register()
     checklist.register()
     images.register()
+    links.register()
     series.register()
     search.register()
     listings.register()

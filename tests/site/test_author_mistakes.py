@@ -1,17 +1,22 @@
 """What an author is told: every mistake of a build at once, with file, line and
 fix, and no traceback. Real Pelican with the project's settings."""
 
+import re
+
 import pytest
 
 from tests.support.site import (
+    ROOT,
     build_with,
     build_with_files,
+    copy_content,
     element,
     elements,
     inner_html,
     tags,
     visible_text,
 )
+from tools.local_site import build
 
 ARTICLE = "Title: {title}\nDate: 2010-03-{day:02d}\n{extra}\nText.\n"
 
@@ -408,3 +413,68 @@ def test_nothing_carries_over_from_one_file_to_the_next(tmp_path):
     first, then = site.page("2010/erst/"), site.page("2010/dann/")
     assert "<abbr" in first and 'class="footnote"' in first
     assert "<abbr" not in then and "footnote" not in then
+
+
+# --- One mistake, told once, where it is -------------------------------------------
+
+
+def test_a_part_that_cannot_be_read_is_not_also_called_missing(tmp_path):
+    """Part 2 with a broken date: its date is the mistake, not a gap in the series."""
+    content = (ROOT / "content" / "networking-teil-2.md").read_text(encoding="utf-8")
+    broken = re.sub(r"^Date: .*$", "Date: 2010-13-45", content, count=1, flags=re.M)
+    site = build_with(tmp_path, "networking-teil-2.md", broken)
+    (line,) = mistakes(site)
+    assert line.startswith("content/networking-teil-2.md, line 2: Date: '2010-13-45'")
+    assert "missing" not in site.log
+
+
+def test_a_gap_beside_a_part_that_cannot_be_read_is_still_named(tmp_path):
+    site = build_with_files(
+        tmp_path,
+        {
+            "kaputt.md": "Title: Kaputt\nDate: 2010-13-45\nSeries: networking\n"
+            "Series_index: 5\n\nText.\n",
+            "sechs.md": article(extra="Series: networking\nSeries_index: 6\n"),
+        },
+    )
+    found = mistakes(site)
+    assert len(found) == 2, found
+    assert found[0].startswith("content/kaputt.md, line 2: Date:")
+    assert "part(s) 4 missing" in found[1]
+
+
+@pytest.mark.parametrize(
+    ("link", "said"),
+    [
+        ("{filename}networking-teil-9.md", "did you mean 'networking-teil-3.md'?"),
+        ("{filename}/networking-teil-22.md", "did you mean 'networking-teil-2.md'?"),
+        ("{static}images/gibt-es-nicht.png", "Fix: name the file's path"),
+    ],
+)
+def test_a_link_to_a_file_that_is_not_there_names_text_and_line(tmp_path, link, said):
+    text = article(title="Verweise") + f"\nMehr in [diesem Teil]({link}).\n"
+    site = build_with(tmp_path, "verweise.md", text)
+    (line,) = mistakes(site)
+    assert line.startswith(
+        f"content/verweise.md, line 6: The link {link} finds no file in the content "
+        "folder, so it would lead nowhere."
+    )
+    assert said in line
+    assert_no_traceback(site)
+
+
+def test_renaming_a_part_names_every_text_that_links_it(tmp_path):
+    content = copy_content(tmp_path / "content")
+    linking = [
+        path.name
+        for path in sorted(content.glob("*.md"))
+        if "{filename}networking-teil-3.md" in path.read_text(encoding="utf-8")
+    ]
+    assert linking, "a part links Part III"
+    (content / "networking-teil-3.md").rename(content / "networking-teil-drei.md")
+    site = build(tmp_path / "output", content=content)
+    found = mistakes(site)
+    assert [line.split(",")[0] for line in found] == [f"content/{n}" for n in linking]
+    for line in found:
+        assert "{filename}networking-teil-3.md finds no file" in line
+        assert "a text that was renamed is linked by its new name" in line

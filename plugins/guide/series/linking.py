@@ -10,7 +10,7 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from ..errors import record
+from ..errors import failed_sources, record
 from ..mistakes import AuthorError
 from .descriptions import read_descriptions
 from .model import Entry, SeriesPart, normalized
@@ -182,9 +182,47 @@ def _announcements(series, taken, problems):
     return announced
 
 
+def _unread_numbers(series):
+    """The part numbers that sources of SERIES claim but which could not be
+    read (their mistake is reported already); None where such a source's
+    number cannot be told either."""
+    numbers = set()
+    for path in failed_sources():
+        header = _header(path)
+        if str(header.get("series", "")).strip() != series.key:
+            continue
+        index = str(header.get("series_index", "")).strip()
+        if not DIGITS_RE.match(index):
+            return None
+        numbers.add(int(index))
+    return numbers
+
+
+def _header(path):
+    """The metadata lines at the top of the Markdown file PATH, as far as they
+    can be read (``{lower-case key: value}``)."""
+    header = {}
+    try:
+        with open(path, encoding="utf-8", errors="replace") as source:
+            for line in source:
+                key, colon, value = line.lstrip("\ufeff").partition(":")
+                if not line.strip() or not colon:
+                    break
+                header.setdefault(key.strip().lower(), value)
+    except OSError:
+        pass
+    return header
+
+
 def _gaps(series, taken, numbers, problems):
-    """Whether a number below the highest is neither a part nor announced."""
+    """Whether a number below the highest is neither a part nor announced. A
+    number whose part could not be read is not missing: that part's mistake is
+    reported where it is."""
     missing = sorted(set(range(1, max(numbers, default=0) + 1)) - numbers)
+    unread = _unread_numbers(series) if missing else set()
+    if unread is None or (missing and set(missing) <= unread):
+        return True
+    missing = [number for number in missing if number not in unread]
     if missing:
         files = ", ".join(f"{i}: {taken[i].source_path}" for i in sorted(taken))
         problems.append(
