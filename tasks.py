@@ -146,12 +146,20 @@ def new_part(c, series, title, content=None):
     from pelican.settings import DEFAULT_CONFIG
     from pelican.utils import slugify
 
-    from tools.authoring import SeriesNotDescribed, next_part_number
+    from tools.authoring import (
+        NoSlug,
+        SeriesNotDescribed,
+        described_series,
+        next_part_number,
+        part_slug,
+    )
 
     content = Path(content or ROOT / CONFIG["content"])
     try:
+        series = described_series(content, series)
         number = next_part_number(content, series)
-    except SeriesNotDescribed as problem:
+        slug = part_slug(title, slugify, DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
+    except (SeriesNotDescribed, NoSlug) as problem:
         sys.exit(str(problem))
     path = content / f"{series}-teil-{number}.md"
     if path.exists():
@@ -160,7 +168,7 @@ def new_part(c, series, title, content=None):
     path.write_text(
         f"Title: {title}\n"
         f"Date: {today}\n"
-        f"Slug: {slugify(title, DEFAULT_CONFIG['SLUG_REGEX_SUBSTITUTIONS'])}\n"
+        f"Slug: {slug}\n"
         f"Series: {series}\n"
         f"Series_index: {number}\n"
         "Status: draft\n"

@@ -26,18 +26,54 @@ def read_metadata(path):
     return metadata
 
 
+class NoSlug(ValueError):
+    """A title that gives no slug (no letter or digit), so no address."""
+
+
+def _normalized(name):
+    """Series names that differ only in case or spacing are one (as the build's)."""
+    return re.sub(r"[\s_-]+", "", name).casefold()
+
+
+def described_series(content_path, series_key, series_path="series"):
+    """The key of the described series that SERIES_KEY names: itself, or the
+    one it differs from only in case or spacing ("Networking": "networking")."""
+    folder = Path(content_path) / series_path
+    if (folder / f"{series_key}.toml").exists():
+        return series_key
+    for description in sorted(folder.glob("*.toml")):
+        if _normalized(description.stem) == _normalized(series_key):
+            return description.stem
+    description = folder / f"{series_key}.toml"
+    shown = os.path.relpath(description)
+    raise SeriesNotDescribed(
+        f"The series {series_key!r} is not described. Fix: create "
+        f"{description if shown.startswith('..') else shown} with at least "
+        'title = "…".'
+    )
+
+
+def part_slug(title, slugify, substitutions):
+    """The slug of a new part titled TITLE (Pelican's SLUGIFY with its
+    SUBSTITUTIONS); NoSlug where the title has no letter or digit."""
+    slug = slugify(title, substitutions).strip("-")
+    if not slug:
+        raise NoSlug(
+            f"The title {title!r} gives no address: it has no letter or digit. "
+            'Fix: give the part a title with words, e.g. --title "Netzwerken auf '
+            'Messen".'
+        )
+    return slug
+
+
 def next_part_number(content_path, series_key, series_path="series"):
     """The number the next part of a series gets: the first announced part that
     has no file yet, else one more than the highest part so far."""
     content = Path(content_path)
     description = content / series_path / f"{series_key}.toml"
     if not description.exists():
-        shown = os.path.relpath(description)
-        raise SeriesNotDescribed(
-            f"The series {series_key!r} is not described. Fix: create "
-            f"{description if shown.startswith('..') else shown} with at least "
-            'title = "…".'
-        )
+        series_key = described_series(content, series_key, series_path)
+        description = content / series_path / f"{series_key}.toml"
     data = tomllib.loads(description.read_text(encoding="utf-8-sig"))
     taken = set()
     for path in content.rglob("*.md"):

@@ -18,6 +18,9 @@ DEFAULTS = {
         "Während Du schreibst, wird alles automatisch gespeichert; einen "
         "Speichern-Knopf gibt es nicht."
     ),
+    # Before the checklist's title, visually hidden: what screen readers say
+    # the form is, and the word the site's search finds it by.
+    "kind_label": "Checkliste: ",
     "notes_label": "Notizen",
     "answer_label": "Deine Antwort",
     "other_label": "eigene Angabe",
@@ -126,6 +129,7 @@ DESCRIPTIONS = {
     "instructions": "Text before the first question",
     "privacy_note": "Where answers stay",
     "autosave_note": "That answers are saved as they are written (with the script)",
+    "kind_label": "What the form is, before its title (visually hidden)",
     "notes_label": "Label of [Notizen]",
     "answer_label": "Label of a text field without a label of its own",
     "other_label": "Label suffix of an 'other' choice's text field",

@@ -75,7 +75,9 @@ class FormRenderer:
         form.set("aria-labelledby", element_id(checklist, role="titel"))
         heading = etree.SubElement(form, "h2")
         heading.set("id", element_id(checklist, role="titel"))
-        heading.text = checklist.title.translate(PROTECT)
+        # Heard by screen readers, found by the search: what the form is.
+        kind = add(heading, "span", "visually-hidden", config["kind_label"])
+        kind.tail = checklist.title.translate(PROTECT)
         intro = etree.SubElement(form, "p")
         intro.set("class", "checklist-intro")
         intro.text = f"{config['instructions']} {config['privacy_note']}"

@@ -195,7 +195,7 @@ def test_copy_puts_the_answers_on_the_clipboard_as_plain_text(browser, site_url)
     form.get_by_role("button", name="Als Text kopieren").click()
     expect(form.get_by_role("status")).to_have_text("In die Zwischenablage kopiert.")
     text = page.evaluate("navigator.clipboard.readText()")
-    assert text.startswith("Mein ideales Netzwerk\nStand: ")
+    assert text.startswith("Checkliste: Mein ideales Netzwerk\nStand: ")
     assert f"Seite: {site_url(PART_URLS[2])}\n" in text
     assert (
         "\nOnline oder im echten Leben oder eine Mischform aus beidem?\n"
@@ -220,7 +220,7 @@ def test_copy_without_clipboard_api_offers_the_text_selected(page, site_url):
     form.get_by_role("button", name="Als Text kopieren").click()
     field = form.get_by_label("Zum Kopieren")
     expect(field).to_be_visible()
-    expect(field).to_have_value(re.compile(r"^Mein ideales Netzwerk\n"))
+    expect(field).to_have_value(re.compile(r"^Checkliste: Mein ideales Netzwerk\n"))
     selected = page.evaluate(
         "() => { const f = document.activeElement;"
         " return f.value.slice(f.selectionStart, f.selectionEnd).length }"
@@ -239,7 +239,7 @@ def test_download_is_a_text_file_with_the_answers(page, site_url, tmp_path):
     target = tmp_path / download.suggested_filename
     download.save_as(target)
     text = target.read_text(encoding="utf-8-sig")
-    assert text.startswith("Mein ideales Netzwerk\n")
+    assert text.startswith("Checkliste: Mein ideales Netzwerk\n")
     assert "Antwort: Mischform aus beidem\nNotizen: Stammtisch & Xing" in text
     # It ends with the same answers as data, for "Antworten aus Datei laden".
     label, data = text.rstrip("\n").split("\n")[-2:]

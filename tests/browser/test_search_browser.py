@@ -28,6 +28,9 @@ PROBES = {
     "Eine Übersicht über die Straßenfeste der Gegend.\n",
     "probe-einzahl.md": "Title: Probe Einzahl\nDate: 2009-01-04\n\n"
     "Ein Netzwerk trägt, wenn man es pflegt.\n",
+    # As pasted from a PDF or a web page: a ligature and a zero-width space.
+    "probe-eingefuegt.md": "Title: Probe Eingefügt\nDate: 2009-01-06\n\n"
+    "Wer den \ufb02iegenpilz \ufb01ndet, schreibt es ins Adress\u200bbuch.\n",
     "probe-code.md": "Title: Probe <img src=x onerror=alert(1)> Zeichen\n"
     "Date: 2009-01-05\n\nText mit &lt;script&gt;alert(2)&lt;/script&gt; als Zeichen.\n",
 }
@@ -84,6 +87,50 @@ def test_umlauts_and_sharp_s_match_their_transliterations(page, search_base):
         expect(results.locator("mark")).to_have_text([marked])
     results = search(page, search_base, "Übersicht")
     assert titles(results) == ["Probe Umlaut"]
+
+
+@pytest.mark.parametrize(
+    ("query", "marked"),
+    [("Fliegenpilz", "\ufb02iegenpilz"), ("Adressbuch", "Adress\u200bbuch"),
+     ("\ufb02iegenpilze", "\ufb02iegenpilz"), ("Adress\u00adbuch", "Adress\u200bbuch")],
+    ids=["ligature in the text", "zero-width space in the text",
+         "ligature in the query", "soft hyphen in the query"],
+)  # fmt: skip
+def test_text_pasted_from_pdfs_and_web_pages_is_found(page, search_base, query, marked):
+    results = search(page, search_base, query)
+    assert titles(results) == ["Probe Eingefügt"], query
+    expect(results.locator("mark")).to_have_text([marked])
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [("Checkliste", "Wie finde ich das richtige Netzwerk?"),
+     ("Auftrag", "Wie finde ich das richtige Netzwerk?"),
+     ("nahkastchen", "Wie finde ich das richtige Netzwerk?"),
+     ("Ubersicht", "Probe Umlaut")],
+)  # fmt: skip
+def test_a_reader_finds_what_the_words_mean_not_only_their_spelling(
+    page, search_base, query, title
+):
+    assert title in titles(search(page, search_base, query))
+
+
+def test_with_several_words_the_status_says_which_found_nothing(page, search_base):
+    search(page, search_base, "Netzwerk Quarkspeise")
+    expect(page.get_by_role("status")).to_have_text(
+        "Keine Treffer für „Netzwerk Quarkspeise“: „Quarkspeise“ steht in keinem "
+        "Beitrag."
+    )
+    search(page, search_base, "Quarkspeise Netzwerk Zuckerwatte")
+    expect(page.get_by_role("status")).to_have_text(
+        "Keine Treffer für „Quarkspeise Netzwerk Zuckerwatte“: „Quarkspeise“ und "
+        "„Zuckerwatte“ stehen in keinem Beitrag."
+    )
+    search(page, search_base, "Expertennetzwerk Straßenfeste")
+    expect(page.get_by_role("status")).to_have_text(
+        "Keine Treffer für „Expertennetzwerk Straßenfeste“: Kein Beitrag enthält "
+        "alle diese Wörter."
+    )
 
 
 def test_an_inflected_word_finds_its_base_form(page, search_base):

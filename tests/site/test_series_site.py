@@ -239,6 +239,27 @@ def test_new_part_for_a_series_not_described_says_which_file_to_create(tmp_path)
     )  # nothing written
 
 
+@pytest.mark.parametrize("title", ["???", "–", "   ", "!!! ???"])
+def test_new_part_refuses_a_title_that_gives_no_address(tmp_path, title):
+    content = copy_content(tmp_path / "content")
+    done = new_part(content, "networking", title)
+    assert done.returncode == 1
+    assert f"The title {title!r} gives no address" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (content / "networking-teil-4.md").exists()
+
+
+@pytest.mark.parametrize("series", ["Networking", "NETWORKING", " networking"])
+def test_new_part_finds_a_series_named_in_another_case(tmp_path, series):
+    content = copy_content(tmp_path / "content")
+    done = new_part(content, series, "Netzwerken auf Messen")
+    assert done.returncode == 0, done.stderr
+    created = content / "networking-teil-4.md"
+    assert "Series: networking\nSeries_index: 4\n" in created.read_text()
+    site = build(tmp_path / "output", content=content)
+    assert site.returncode == 0, site.log
+
+
 def test_a_parts_reading_time_counts_what_a_reader_reads_not_hidden_controls(
     local_site,
 ):

@@ -365,7 +365,10 @@ def test_a_title_may_hold_escaped_and_german_quotes():
         :::
         """
     )
-    assert '<h2 id="cl-netz_titel">Mein "ideales" „Netz“</h2>' in html
+    assert (
+        '<h2 id="cl-netz_titel"><span class="visually-hidden">Checkliste: </span>'
+        'Mein "ideales" „Netz“</h2>' in html
+    )
 
 
 def test_a_broken_checklist_stops_the_build_naming_file_and_line(tmp_path):

@@ -37,7 +37,8 @@ def form(checklist_id, body, version=1, title="Checkliste"):
         f'<form aria-labelledby="cl-{checklist_id}_titel" class="checklist" '
         f'data-checklist="{checklist_id}" data-checklist-version="{version}" '
         f'id="cl-{checklist_id}" method="dialog">\n'
-        f'<h2 id="cl-{checklist_id}_titel">{title}</h2>\n{INTRO}\n'
+        f'<h2 id="cl-{checklist_id}_titel"><span class="visually-hidden">'
+        f"Checkliste: </span>{title}</h2>\n{INTRO}\n"
         + textwrap.dedent(body).strip("\n")
         + "\n</form>"
     )

@@ -1,27 +1,48 @@
 // How the search compares German words: both sides folded to one spelling,
 // the reader's words stemmed, and a stem found anywhere inside a word, so that
-// "Netzwerke" finds "Netzwerk" and "Expertennetzwerk", and "Uebersicht" finds
-// "Übersicht".
+// "Netzwerke" finds "Netzwerk" and "Expertennetzwerk", "Uebersicht" and
+// "Ubersicht" find "Übersicht", and "Auftrag" finds "Aufträge".
 
-const SPELLED_OUT = { "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss" };
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ACCENTS = /\p{M}/gu;
+// Inside a word and adding nothing to it: zero-width spaces and joiners, soft
+// hyphens, a combining mark (text pasted from PDFs and web pages has them).
+const INVISIBLE = /^[\p{Cf}\p{M}]$/u;
+// An umlaut is its vowel, however it is written: "ä", "ae" and "a" are one.
+const UMLAUT_E = /[aou]$/;
+
+/** One character of text, folded: "" for an invisible one, " " between words. */
+function foldCharacter(character) {
+  if (character < "\u0080") {
+    const lower = character.toLowerCase();
+    return (lower >= "a" && lower <= "z") || (lower >= "0" && lower <= "9") ? lower : " ";
+  }
+  if (INVISIBLE.test(character)) return "";
+  let spelled = "";
+  // NFKC: a ligature ("ﬁ") is its letters, a full-width or superscript digit a digit.
+  for (const part of character.normalize("NFKC").toLowerCase()) {
+    if (part === "ß") spelled += "ss";
+    else if (LETTER_OR_DIGIT.test(part)) spelled += part.normalize("NFD").replace(ACCENTS, "");
+    else if (!INVISIBLE.test(part)) spelled += " ";
+  }
+  return spelled;
+}
 
 /**
- * Fold TEXT for comparing: lower case, umlauts and ß spelled out, accents left
- * off, every other character a space. Returns the folded text and, for each of
- * its characters, where in TEXT the character it came from starts, so that a
- * match can be marked in the text as written.
+ * Fold TEXT for comparing: lower case, compatibility forms and accents
+ * resolved, umlauts as their vowel (also when written "ae", "oe", "ue"), ß
+ * spelled out, invisible characters left out, every other character a space.
+ * Returns the folded text and, for each of its characters, where in TEXT the
+ * character it came from starts, so that a match can be marked in the text as
+ * written.
  */
 export function fold(text) {
   let folded = "";
   const origins = [];
   let position = 0;
   for (const character of text) {
-    const lower = character.toLowerCase();
-    const spelled =
-      SPELLED_OUT[lower] ??
-      (LETTER_OR_DIGIT.test(lower) ? lower.normalize("NFD").replace(ACCENTS, "") : " ");
+    let spelled = foldCharacter(character);
+    if (spelled === "e" && UMLAUT_E.test(folded)) spelled = "";
     for (let index = 0; index < spelled.length; index++) origins.push(position);
     folded += spelled;
     position += character.length;

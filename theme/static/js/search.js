@@ -13,6 +13,11 @@ const T = Object.freeze({
   broken: "Die Suche konnte nicht geladen werden. Alle Beiträge findest Du im Archiv.",
   tooShort: "Gib mindestens zwei Buchstaben ein.",
   none: (query) => `Keine Treffer für „${query}“.`,
+  // With several words: which of them is in no text, or that none has them all.
+  missing: (query, words) =>
+    `Keine Treffer für „${query}“: ${words.map((word) => `„${word}“`).join(" und ")} ` +
+    `${words.length === 1 ? "steht" : "stehen"} in keinem Beitrag.`,
+  notTogether: (query) => `Keine Treffer für „${query}“: Kein Beitrag enthält alle diese Wörter.`,
   found: (count, query) =>
     `${count === 1 ? "Ein Treffer" : `${number(count)} Treffer`} für „${query}“` +
     (count > SHOWN ? `; hier stehen die ${SHOWN} besten.` : "."),
@@ -69,7 +74,16 @@ function start(form) {
     const hits = rank(index, stems);
     list.append(...hits.slice(0, SHOWN).map((hit) => result(hit, site)));
     noResults.hidden = hits.length > 0;
-    return hits.length ? T.found(hits.length, query) : T.none(query);
+    if (hits.length) return T.found(hits.length, query);
+    return nothingFound(query);
+  };
+
+  /** Why QUERY found nothing: with several words, which ones are in no text. */
+  const nothingFound = (query) => {
+    const words = [...new Set(query.split(/\s+/))].filter((word) => queryStems(word).length);
+    if (words.length < 2) return T.none(query);
+    const missing = words.filter((word) => !rank(index, queryStems(word)).length);
+    return missing.length ? T.missing(query, missing) : T.notTogether(query);
   };
 
   const show = () => {
