@@ -332,18 +332,23 @@ class Builder:
             Pelican(settings).run()
         except SystemExit:
             return self._done(False)  # the build report has said what to fix
-        except Exception:  # a crash must not stop the preview: show it, go on
-            traceback.print_exc()
+        except Exception as crash:  # a crash must not stop the preview: say it, go on
+            print(describe_crash(crash, self.root), flush=True)
             return self._done(False)
         finally:
             gc.enable()
-        if SELECTION.targets is None:
-            _remove_empty_folders(staging)  # what earlier partial builds left
-            self._swap_in(staging)
-            self.wrote = "the whole site"
-        else:
-            self._merge_in(staging)
-            self.wrote = "only the pages that show the edited text"
+        try:
+            if SELECTION.targets is None:
+                _remove_empty_folders(staging)  # what earlier partial builds left
+                self._swap_in(staging)
+                self.wrote = "the whole site"
+            else:
+                self._merge_in(staging)
+                self.wrote = "only the pages that show the edited text"
+        except OSError as problem:  # the folders changed under the build
+            print(f"The new site could not be put in place: {problem}", flush=True)
+            self.whole = True
+            return self._done(False)
         return self._done(True)
 
     def _done(self, good):
@@ -367,6 +372,34 @@ class Builder:
             self.output.rename(old)
         staging.rename(self.output)
         shutil.rmtree(old, ignore_errors=True)
+
+
+def describe_crash(crash, root):
+    """One line for a build that raised CRASH: the file of the project and the
+    line where it happened (a settings file or template with a syntax error, a
+    plugin or template that failed), what is wrong and what to do, without a
+    traceback (``pelican --debug`` shows one)."""
+    root = Path(root).resolve()
+    frames = traceback.extract_tb(crash.__traceback__)
+    places = [(frame.filename, frame.lineno) for frame in frames]
+    if getattr(crash, "filename", None) and getattr(crash, "lineno", None):
+        places.append((crash.filename, crash.lineno))  # SyntaxError, a template's
+    where = None
+    for filename, line in places:
+        path = Path(filename).resolve() if filename else None
+        if path and path.is_relative_to(root) and ".venv" not in path.parts:
+            where = f"{path.relative_to(root)}, line {line}"
+    message = getattr(crash, "msg", None) or getattr(crash, "message", None)
+    what = f"{type(crash).__name__}: {message or crash}"
+    if where is None:
+        return (
+            f"The build crashed: {what}. Fix: run python3 dev.py build for the "
+            "whole report; still showing the last good site."
+        )
+    return (
+        f"{where}: {what}. Fix: correct it and save; the preview keeps the last "
+        "good site until then."
+    )
 
 
 def _remove_files(folder):
@@ -517,6 +550,9 @@ def watch_and_build(
             path for path in now.keys() | seen.keys() if now.get(path) != seen.get(path)
         }
         seen = now
+        if not changed and not builder.output.exists():
+            # Removed (python3 dev.py clean): build it again, to serve at once.
+            changed = {str(builder.output)}
         if not changed:
             if last_build and time.monotonic() - last_build > IDLE_SECONDS:
                 gc.collect()  # what the last builds left, while nobody waits
@@ -551,17 +587,64 @@ def restart():
     os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
 
 
+class PreviewRefused(SystemExit):
+    """The preview cannot start; the message says why and what to do."""
+
+
+def lock_project(root, port):
+    """Hold the project's preview lock for the life of this process, so that
+    two previews never build into one output folder and cache; refuse, naming
+    the other preview, where one runs. Returns the open lock file."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no lock, one preview at a time is on the author
+        return None
+    path = Path(root) / ".cache" / "preview.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held until exit
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        lock.seek(0)
+        other = lock.read().strip() or "another process"
+        raise PreviewRefused(
+            f"Not serving: a preview of this project is running already ({other}). "
+            "Fix: use that one, or stop it (Ctrl+C in its terminal) and start "
+            "this one again."
+        ) from None
+    lock.truncate(0)
+    lock.write(f"process {os.getpid()}, http://127.0.0.1:{port}")
+    lock.flush()
+    return lock
+
+
+def bind_server(output, host, port):
+    """Serve OUTPUT at HOST:PORT, or refuse at once if the port is taken."""
+    try:
+        return start_server(output, host, port)
+    except OSError as problem:
+        raise PreviewRefused(
+            f"Not serving: port {port} on {host} is in use ({problem.strerror}). "
+            f"Fix: stop what uses it, or choose another port: python3 dev.py serve "
+            f"--port {port + 1}"
+        ) from None
+
+
 def serve(root, settings_file, output, watched, host="127.0.0.1", port=8000):
-    """Build, serve at http://HOST:PORT, rebuild and reload on every change."""
+    """Build, serve at http://HOST:PORT, rebuild and reload on every change.
+
+    Refuses before it builds anything (output/ stays as it is) where the port
+    is taken or another preview of the project runs."""
     from pelican.log import init as init_logging
 
+    server, reloads = bind_server(output, host, port)
+    lock = lock_project(root, port)  # noqa: F841 - held while this process runs
     init_logging(logging.WARNING, name="pelican")  # the report, not every file
     memoize_pure_work()
     use_selection()
     sys.path.insert(0, str(Path(root) / "plugins"))
     builder = Builder(root, settings_file, output)
     builder.build()
-    server, reloads = start_server(output, host, port)
 
     def ready():
         print(

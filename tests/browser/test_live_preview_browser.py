@@ -211,3 +211,78 @@ def test_an_edit_saved_while_another_file_is_broken_is_not_lost(preview, tmp_pat
     assert_same_as_a_full_build(preview, tmp_path / "full")
     page = (preview.folder / "output" / PART_URLS[1] / "index.html").read_text()
     assert "Ein neuer Satz aus der Vorschau." in visible_text(page)
+
+
+# --- As robust as the build --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "break_it", "said"),
+    [
+        ("theme/templates/page.html", lambda t: t + "{% if %}\n",
+         "theme/templates/page.html, line {line}: TemplateSyntaxError: Expected an "
+         "expression"),
+        ("pelicanconf.py", lambda t: t + "X = (\n",
+         "pelicanconf.py, line {line}: SyntaxError: '(' was never closed."),
+        ("pelicanconf.py", lambda t: t + "X = nicht_definiert\n",
+         "pelicanconf.py, line {line}: NameError: name 'nicht_definiert' is not "
+         "defined."),
+    ],
+    ids=["template", "settings syntax", "settings name"],
+)  # fmt: skip
+def test_a_broken_template_or_settings_file_is_named_with_its_line(
+    preview, path, break_it, said
+):
+    source = preview.folder / path
+    good = source.read_text(encoding="utf-8")
+    line = len(good.splitlines()) + 1
+    told = preview.edit(path, break_it)
+    assert said.format(line=line) in told, told
+    assert "Fix: correct it and save" in told
+    assert "Traceback" not in told and len(told.strip().splitlines()) == 2, told
+    assert "still showing the last good site" in told
+    served = urllib.request.urlopen(f"{preview.url}/{PART_URLS[1]}").read().decode()
+    assert "Networking beginnt nicht erst im Internet" in served
+    told = preview.edit(path, lambda _text: good)
+    assert re.search(r"built \(.*\) in \d", told), told
+
+
+def serve_again(folder, port):
+    """A second `python3 dev.py serve`, as an author starts it by mistake."""
+    return subprocess.run(
+        [sys.executable, "-m", "invoke", "serve", "--port", str(port)],
+        cwd=folder, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+
+
+def test_a_second_preview_on_a_port_in_use_says_so_and_touches_nothing(preview):
+    output = files_in(preview.folder / "output")
+    done = serve_again(preview.folder, preview.port)
+    assert done.returncode == 1
+    assert f"Not serving: port {preview.port} on 127.0.0.1 is in use" in done.stderr
+    assert f"python3 dev.py serve --port {preview.port + 1}" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+    assert files_in(preview.folder / "output") == output
+
+
+def test_a_second_preview_of_the_same_project_is_refused(page, preview):
+    done = serve_again(preview.folder, free_port())
+    assert done.returncode == 1
+    assert "Not serving: a preview of this project is running already" in done.stderr
+    assert preview.url in done.stderr
+    # The first one goes on as before.
+    page.goto(f"{preview.url}/{PART_URLS[1]}")
+    preview.edit(PART_ONE, add_sentence)
+    expect(page.get_by_text("Ein neuer Satz aus der Vorschau.")).to_be_visible()
+
+
+def test_clean_while_serving_is_served_again_at_once(preview):
+    before = len(preview.lines)
+    done = subprocess.run(
+        [sys.executable, "-m", "invoke", "clean"],
+        cwd=preview.folder, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    preview.wait_for("built (the whole site)", after=before, timeout=30)
+    served = urllib.request.urlopen(f"{preview.url}/{PART_URLS[1]}").read().decode()
+    assert "Networking beginnt nicht erst im Internet" in served
