@@ -60,6 +60,10 @@ DEFAULTS = {
         "Seite schließt.",
         "corrupt": "Gespeicherte Antworten waren beschädigt und sind gelöscht.",
         "migrated": "Antworten aus einer früheren Fassung übernommen.",
+        "newer": "Die Datei stammt aus einer neueren Fassung der Checkliste; "
+        "übernommen ist, was hier passt.",
+        "snapshotsFull": "Die Zwischenstände aus der Datei passen nicht mehr in den "
+        "Browserspeicher und sind nicht übernommen.",
         "dropped.one": "Eine passte nicht mehr und wurde verworfen.",
         "dropped.other": "%{count} passten nicht mehr und wurden verworfen.",
         "forgetAsk": "Alle Antworten löschen? Das lässt sich nicht rückgängig machen; "

@@ -344,6 +344,95 @@ def test_a_file_of_an_older_version_keeps_what_still_fits(page, site_url, tmp_pa
     assert snapshots == {"2025-04-01T08:30:00.000Z": {"ort": "offline"}}
 
 
+def test_a_file_of_a_newer_version_says_so_and_counts_what_did_not_fit(
+    page, site_url, tmp_path
+):
+    form = open_part_two(page, site_url)
+    path = tmp_path / "neu.txt"
+    path.write_text(
+        answer_file(
+            {
+                "checklist": "ideales-netzwerk",
+                "version": 2,
+                "time": "2027-05-01T08:30:00.000Z",
+                "answers": {"ort": "online", "frage-von-morgen": "x", "zweck": "neu"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    load(page, form, path)
+    status = form.get_by_role("status")
+    expect(status).to_contain_text("Antworten vom ")
+    expect(status).to_contain_text(
+        "Die Datei stammt aus einer neueren Fassung der Checkliste; übernommen ist, "
+        "was hier passt. 2\xa0passten nicht mehr und wurden verworfen."
+    )
+    expect(status).not_to_contain_text("früheren Fassung")
+    assert stored(page) == {"ort": "online"}
+
+
+def test_a_file_of_this_version_counts_answers_the_form_cannot_use(
+    page, site_url, tmp_path
+):
+    form = open_part_two(page, site_url)
+    path = tmp_path / "fremd.txt"
+    answers = {"ort": "online", "ort.gibtsnicht": "x"}
+    data = {"checklist": "ideales-netzwerk", "version": 1,
+            "time": "2026-05-01T08:30:00.000Z", "answers": answers}  # fmt: skip
+    path.write_text(answer_file(data), encoding="utf-8")
+    load(page, form, path)
+    expect(form.get_by_role("status")).to_contain_text(
+        "Eine passte nicht mehr und wurde verworfen."
+    )
+
+
+def test_snapshots_from_a_file_that_do_not_fit_in_storage_are_told(
+    page, site_url, tmp_path
+):
+    form = open_part_two(page, site_url)
+    many = {
+        f"2025-04-{day:02d}T08:30:00.000Z": {"ort": "offline"} for day in range(1, 29)
+    }
+    data = {"checklist": "ideales-netzwerk", "version": 1,
+            "time": "2026-05-01T08:30:00.000Z", "answers": {"ort": "online"},
+            "snapshots": many}  # fmt: skip
+    path = tmp_path / "viele.txt"
+    path.write_text(answer_file(data), encoding="utf-8")
+    # Storage that takes the answers but not the snapshots: as full as a phone's.
+    page.evaluate(
+        """() => {
+        const real = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {
+          if (key.endsWith(":staende")) {
+            throw new DOMException("full", "QuotaExceededError");
+          }
+          return real.call(this, key, value);
+        };
+      }"""
+    )
+    load(page, form, path)
+    expect(form.get_by_role("status")).to_contain_text(
+        "Die Zwischenstände aus der Datei passen nicht mehr in den Browserspeicher "
+        "und sind nicht übernommen."
+    )
+    expect(form.get_by_label("Online", exact=True)).to_be_checked()
+
+
+def test_saved_is_not_said_while_the_page_asks(page, site_url, tmp_path):
+    form = open_part_two(page, site_url)
+    notes = form.locator("#cl-ideales-netzwerk__ort_notizen")
+    notes.fill("Ich tippe noch")  # "gespeichert" would come once the typing pauses
+    path = tmp_path / "antworten.txt"
+    data = {"checklist": "ideales-netzwerk", "version": 1,
+            "time": "2026-05-01T08:30:00.000Z", "answers": {"ort": "x"}}  # fmt: skip
+    path.write_text(answer_file(data), encoding="utf-8")
+    load(page, form, path)
+    question = form.locator(".checklist-ask")
+    expect(question).to_be_visible()
+    page.wait_for_timeout(900)  # past the pause after which "gespeichert" comes
+    expect(form.get_by_role("status")).not_to_contain_text("gespeichert")
+
+
 # --- Progress through the series ----------------------------------------------------
 
 

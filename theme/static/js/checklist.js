@@ -8,7 +8,7 @@ import { attr, blank, isText, read, write } from "./form.js";
 import { fitOnPrint } from "./printing.js";
 import { showProgress } from "./progress.js";
 import { revealFollowups } from "./reveal.js";
-import { afterSave, forget, hasSaved, load, migrated, putSnapshots, replace, save, saved, snapshots, storageKey } from "./storage.js";
+import { afterSave, forget, hasSaved, load, putSnapshots, replace, save, saved, snapshots, storageKey } from "./storage.js";
 import { T, useMessages, when } from "./strings.js";
 import { summary } from "./summary.js";
 
@@ -97,8 +97,9 @@ function enhance(form) {
   };
   // Where there is something to lose (CONDITION), ask in the page before DOING it.
   const askFirst = (condition, askKey, yesKey, doing) => {
-    if (condition) ask(question, { place: toolbar, text: T(askKey), yes: T(yesKey), no: T("cancel") }, doing, () => say(T("kept")));
-    else doing();
+    if (!condition) return doing();
+    say(" "); // while the page asks, the status says nothing ("gespeichert" neither)
+    ask(question, { place: toolbar, text: T(askKey), yes: T(yesKey), no: T("cancel") }, doing, () => say(T("kept")));
   };
   const loadFile = async () => {
     const chosen = file.files[0];
@@ -109,9 +110,10 @@ function enhance(form) {
     if (typeof found === "string") return say(found);
     const apply = () => {
       const done = afterSave(replace(form, found.answers), T("loaded", { time: when(found.time) }));
-      putSnapshots(form, Object.assign(snapshots(form), found.snapshots));
+      // Snapshots that do not fit in storage any more are told, not lost unseen.
+      const kept = afterSave(putSnapshots(form, Object.assign(snapshots(form), found.snapshots)), "");
       drawSnapshots();
-      fill(found.answers, found.older ? `${done} ${migrated(found.dropped)}` : done);
+      fill(found.answers, [done, found.note, kept && T("snapshotsFull")].join(" ").trim());
     };
     askFirst(Object.keys(read(form)).length, "loadAsk", "replaceYes", apply);
   };

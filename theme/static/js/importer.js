@@ -8,8 +8,10 @@ import { T } from "./strings.js";
 // Far more than a file of answers at the longest: anything bigger is not one.
 export const FILE_MAX = 10_000_000;
 
-// From the text of a file: { answers, dropped, time, older, snapshots }, or a
-// message that says why nothing can be taken from it.
+// From the text of a file: { answers, time, snapshots, note }, or a message
+// that says why nothing can be taken from it. NOTE says what the reader should
+// know besides: the file is of an earlier or a later version of the checklist,
+// and how many of its answers the form cannot use.
 export function fromFile(form, content) {
   const line = content.split(/\r?\n/).findLast((each) => each.startsWith("{"));
   let data = null;
@@ -22,11 +24,13 @@ export function fromFile(form, content) {
   if (data.checklist !== attr(form, "data-checklist")) return T("loadOther");
   const answers = clean(form, data.answers);
   if (!answers || isNaN(Date.parse(data.time))) return T("loadBroken");
+  const version = Number(data.version) - Number(attr(form, "data-checklist-version"));
+  const notes = [version < 0 ? T("migrated") : version > 0 ? T("newer") : ""];
+  if (answers.dropped) notes.push(T("dropped", { count: answers.dropped }));
   return {
     answers: answers.kept,
-    dropped: answers.dropped,
     time: data.time,
-    older: String(data.version) !== attr(form, "data-checklist-version"),
     snapshots: cleanSnapshots(form, data.snapshots),
+    note: notes.filter(Boolean).join(" "),
   };
 }
