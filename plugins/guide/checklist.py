@@ -5,14 +5,16 @@ of form controls (checklist_plain); templates ask ``content is with_checklist``.
 """
 
 import logging
+from pathlib import Path
 
 from pelican import signals
 from pelican.utils import truncate_html_words
 
 from .checklist_markdown import ChecklistExtension
 from .checklist_options import DEFAULTS as OPTIONS
-from .checklist_options import option_problems
+from .checklist_options import TOOL_WORDS, option_problems
 from .checklist_plain import plain_content
+from .checklist_render import as_json
 from .errors import record
 from .mistakes import AuthorError
 from .settings import register_defaults, register_jinja
@@ -23,6 +25,9 @@ logger = logging.getLogger(__name__)
 # text of the plain list in feeds and summaries.
 DEFAULTS = {f"CHECKLIST_{name.upper()}": value for name, value in OPTIONS.items()}
 DEFAULTS["CHECKLIST_FEED_LINK_TEXT"] = "Checkliste auf der Website ausfüllen"
+# On the site, the words only the tools say come with the tools (see
+# checklist_options): a page's first load stays within one round trip.
+DEFAULTS["CHECKLIST_TOOL_WORDS_FILE"] = "checkliste-woerter.json"
 
 
 def outline(checklists):
@@ -64,6 +69,19 @@ def add_extension(pelican):
         for name, value in extension.getConfigs().items():
             settings[f"CHECKLIST_{name.upper()}"] = value
         extensions.append(extension)
+
+
+def write_tool_words(pelican):
+    """The words only the tools say, as JSON beside the checklist's script."""
+    settings = pelican.settings
+    name = settings["CHECKLIST_TOOL_WORDS_FILE"]
+    folder = Path(pelican.output_path) / settings["THEME_STATIC_DIR"] / "js"
+    if not name or not (folder / "checklist.js").exists():
+        return
+    words = settings["CHECKLIST_MESSAGES"]
+    (folder / name).write_text(
+        as_json({k: v for k, v in words.items() if k in TOOL_WORDS}), encoding="utf-8"
+    )
 
 
 def check_unique_ids(generator):
@@ -130,3 +148,4 @@ def register():
     signals.article_generator_finalized.connect(plain_summaries)
     signals.page_generator_finalized.connect(check_unique_ids)
     signals.feed_generated.connect(plain_feed)
+    signals.finalized.connect(write_tool_words)

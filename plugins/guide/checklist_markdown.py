@@ -144,6 +144,9 @@ class SoftHyphenTreeprocessor(Treeprocessor):
             for fieldset in form.iter("fieldset"):
                 if "checklist-followup" in fieldset.get("class", ""):
                     narrow.append(fieldset.find("legend"))
+            # A result's answers repeat the labels, and typogrify joins the
+            # last two words of the line: "Geschlossenes Expertennetzwerk".
+            narrow += [item[-1] for item in form.iter("li") if item.get("data-for")]
             for box in narrow:
                 self.hyphenate(box)
 

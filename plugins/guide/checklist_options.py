@@ -97,10 +97,18 @@ DEFAULTS = {
         "fitMissing.other": "Für einen Vorschlag fehlen noch %{count}\u00a0Antworten, "
         "etwa auf „%{question}“.",
         "fitNone": "Zu Deinen Antworten passt bisher keiner der Vorschläge.",
-        "because": "Weil Du %{answers} gewählt hast.",
-        "against.one": "Dagegen spricht %{answers}.",
-        "against.other": "Dagegen sprechen %{answers}.",
-        "more": "Noch mehr spräche dafür: %{answers}.",
+        # "Was zu Dir passt": the rank and strength of each suggestion, then
+        # the reader's answers for and against it, in the form's order.
+        "best": "Passt am besten",
+        "also": "Passt auch",
+        "strength.one": "%{count}\u00a0von %{all} Antworten spricht dafür",
+        "strength.other": "%{count}\u00a0von %{all} Antworten sprechen dafür",
+        "because": "Dafür: %{answers}.",
+        "against.one": "Dagegen: %{answers}.",
+        "against.other": "Dagegen: %{answers}.",
+        "more": "Auch dafür spräche: %{answers}.",
+        # Said (not the whole list) when the best suggestion changes.
+        "fitChanged": "Vorschläge aktualisiert: Am besten passt „%{title}“.",
         "snapshotSaved": "Stand vom %{time} gespeichert.",
         "snapshotLabel": "Stand vom %{time}",
         "compare": "Vergleichen",
@@ -126,7 +134,21 @@ DEFAULTS = {
     },
     # About eight printed pages: a long note is normal for a worksheet.
     "max_length": 20000,
+    # Where the words only the tools say go: "" for the page, with the others;
+    # else the name of a JSON file beside the script (the Pelican glue writes
+    # it), which the script fetches with the tools, so that a page's first
+    # load carries only the words it says before a tool is used.
+    "tool_words_file": "",
 }
+
+# The messages said only once the tools are loaded (copy, download, load a
+# file, share links, snapshots and their comparison).
+TOOL_WORDS = frozenset(
+    """copied manual downloaded answer date page data loadAsk replaceYes loaded
+    loadBroken loadOther newer snapshotsFull snapshotSaved snapshotLabel compare
+    remove removed compared unchanged before now shared shareAsk shareApplied undo
+    undone keep shareBroken linkTooLong""".split()
+)
 
 # What each option is (Python-Markdown shows these as the options' help).
 DESCRIPTIONS = {
@@ -143,6 +165,8 @@ DESCRIPTIONS = {
     "messages": "What the script tells the reader (JSON in the page)",
     "max_length": "Most characters a text field takes (maxlength); the script "
     "tells the reader when it is reached",
+    "tool_words_file": "The JSON file beside the script with the words only the "
+    "tools say ('': all words in the page)",
 }
 
 

@@ -7,6 +7,8 @@ follow one scheme that no author id can break (:func:`element_id`,
 import json
 import xml.etree.ElementTree as etree
 
+from .checklist_options import TOOL_WORDS
+
 # Author text is set as element text and later runs through Markdown's inline
 # patterns, which would pass raw HTML through. A stand-in keeps "<" away from
 # those patterns; the restore step (checklist_markdown) puts it back as plain
@@ -14,6 +16,11 @@ import xml.etree.ElementTree as etree
 # elsewhere in Markdown.
 PROTECT = str.maketrans({"<": "\ue000"})
 RESTORE = str.maketrans({"\ue000": "<"})
+
+
+def as_json(words):
+    """WORDS as the script reads them: compact JSON, in a stable order."""
+    return json.dumps(words, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def element_id(checklist, *path, role=None):
@@ -213,18 +220,17 @@ class FormRenderer:
         where the clipboard cannot be used, and the status line."""
         labels = self.config["script_labels"]
         wrapper = add(form, "div", "checklist-enhanced", hidden="hidden")
-        messages = json.dumps(
-            self.config["messages"],
-            ensure_ascii=False,
-            sort_keys=True,
-            separators=(",", ":"),
-        )
-        wrapper.set("data-messages", messages)
+        words = self.config["messages"]
+        if self.config["tool_words_file"]:  # fetched with the tools
+            wrapper.set("data-tool-words", self.config["tool_words_file"])
+            words = {k: v for k, v in words.items() if k not in TOOL_WORDS}
+        wrapper.set("data-messages", as_json(words))
         if checklist.results:
             heading_id = element_id(checklist, role="passt")
             fit = add(wrapper, "section", "checklist-fit", aria_labelledby=heading_id)
             add(fit, "h3", text=labels["fit"], id=heading_id)
-            add(fit, "div", "checklist-fit-body", aria_live="polite")
+            # Not a live region: a change is announced in one short sentence.
+            add(fit, "div", "checklist-fit-body")
         summary = add(wrapper, "details", "checklist-summary")
         add(summary, "summary", text=checklist.title.translate(PROTECT))
         add(summary, "p")

@@ -5,12 +5,15 @@ gives back exactly what it carried and nothing when tampered with; saved or
 shared data is cleaned against the form; answers of an older version move to
 the new one."""
 
+import itertools
 import json
+from collections import Counter
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from tests.support.site import PART_URLS, element, elements, tags, visible_text
 from tools.local_site import ROOT, free_port, serve
 
 SCRIPTS = ROOT / "theme" / "static" / "js"
@@ -149,3 +152,86 @@ def test_answers_of_an_older_version_move_to_the_new_one(empty_page):
         "message": "Übernommen. Eine verworfen.",
         "keys": ["checkliste:probe:v2"],
     }
+
+
+# --- "Was zu Dir passt" decides, for every complete answer set of Part II ---------
+
+
+def part_two_model(html):
+    """Part II's questions ({name: [options]}, in form order) and results
+    ([{id, for, against}]), as the build wrote them."""
+    questions = {}
+    for _tag, attrs in tags(html, "input"):
+        if attrs.get("type") == "radio" and attrs.get("value"):
+            questions.setdefault(attrs["name"], []).append(attrs["value"])
+    results = [
+        {
+            "title": visible_text(element(outer, "h4")),
+            "for": [pair.split("=") for pair in attrs["data-for"].split()],
+            "against": [p.split("=") for p in attrs.get("data-against", "").split()],
+        }
+        for attrs, outer in elements(html, "li")
+        if "data-for" in attrs
+    ]  # fmt: skip
+    return questions, results
+
+
+def test_what_fits_decides_for_every_complete_answer_set(empty_page, published_site):
+    questions, results = part_two_model(published_site.page(PART_URLS[2]))
+    used = {q for r in results for q, _o in r["for"] + r["against"]}
+    named = [name for name in questions if name in used]
+    combos = itertools.product(*(questions[name] for name in named))
+    sets = [dict(zip(named, combo, strict=True)) for combo in combos]
+    assert len(sets) == 108  # 3 * 3 * 3 * 2 * 2
+    decided = empty_page.evaluate(
+        """async ([results, sets]) => {
+          const { decide } = await import("/js/fit.js");
+          return sets.map((answers) => decide(results, answers));
+        }""",
+        [results, sets],
+    )
+    best_counts, shown_counts = Counter(), Counter()
+    for answers, outcome in zip(sets, decided, strict=True):
+        best, also = outcome["best"], outcome["also"]
+        assert 1 <= len(best) <= 2, answers  # one best, two where they truly tie
+        assert len(also) <= 2, answers
+        if len(best) == 2:
+            assert best[0]["rank"] == best[1]["rank"], answers
+        # One with an answer against is never best while one without fits.
+        if any(not r["no"] for r in best + also):
+            assert all(not r["no"] for r in best), answers
+        for result in best + also:
+            assert len(result["yes"]) > len(result["no"]), answers
+        best_counts.update(results[r["index"]]["title"] for r in best)
+        shown_counts[len(best) + len(also)] += 1
+    print("\nbest suggestion over the 108 complete answer sets of Part II:")
+    for title, count in best_counts.most_common():
+        print(f"  {count:3d}  {title}")
+    print(
+        "suggestions shown (best and 'Passt auch'):", dict(sorted(shown_counts.items()))
+    )
+    # No suggestion is best for most readers.
+    assert max(best_counts.values()) <= len(sets) // 4
+
+
+@given(data=st.data())
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+def test_what_fits_never_shows_a_best_with_an_answer_against_it_over_one_without(
+    empty_page, published_site, data
+):
+    """Partial answer sets: whatever is shown keeps the same rules."""
+    questions, results = part_two_model(published_site.page(PART_URLS[2]))
+    answers = {
+        name: data.draw(st.sampled_from(options), label=name)
+        for name, options in questions.items()
+        if data.draw(st.booleans(), label=f"answer {name}")
+    }
+    outcome = call(empty_page, "fit.js", "decide", results, answers)
+    best, also = outcome["best"], outcome["also"]
+    assert len(best) <= 2 and len(also) <= 3
+    if best and any(not r["no"] for r in best + also):
+        assert all(not r["no"] for r in best)

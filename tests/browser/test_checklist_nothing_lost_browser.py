@@ -156,9 +156,9 @@ def test_a_tab_does_not_overwrite_what_its_reader_is_typing(context, site_url):
     one, two = open_part_two(first, site_url), open_part_two(second, site_url)
     one.locator(NOTES).click()
     first.keyboard.type("Was ich gerade schreibe")
-    two.get_by_label("Mischform aus beidem").check()
+    two.get_by_label("Beides: online und im echten Leben").check()
     two.locator(NOTES).fill("Aus dem anderen Tab")
-    expect(one.get_by_label("Mischform aus beidem")).to_be_checked()
+    expect(one.get_by_label("Beides: online und im echten Leben")).to_be_checked()
     expect(one.locator(NOTES)).to_have_value("Was ich gerade schreibe")
     first.keyboard.type("!")
     assert stored(first) == {
@@ -204,11 +204,11 @@ def back_and_forward(context, site_url):
     page.get_by_role("link", name=re.compile("^Nächster Teil")).click()
     expect(page.locator("h1")).to_have_text("Wie ich Xing konkret nutze")
     elsewhere = open_part_two(other, site_url)
-    elsewhere.get_by_label("Im echten Leben").check()
+    elsewhere.get_by_label("Im echten Leben", exact=True).check()
     elsewhere.locator(NOTES).fill("Neuer als die Seite im Verlauf")
     page.go_back(wait_until="commit")  # a page from the cache fires no load
     form = ready(page)
-    expect(form.get_by_label("Im echten Leben")).to_be_checked()
+    expect(form.get_by_label("Im echten Leben", exact=True)).to_be_checked()
     expect(form.locator(NOTES)).to_have_value("Neuer als die Seite im Verlauf")
     form.get_by_label("Lokal", exact=True).check()
     assert stored(page) == {

@@ -49,47 +49,66 @@ def test_too_few_answers_say_what_is_missing_instead_of_guessing(
     assert problems == []
 
 
-def test_results_appear_and_reorder_with_their_reasons(page, site_url, problems):
+def ranks(form):
+    return fit(form).locator(".checklist-fit-rank")
+
+
+def test_what_fits_names_one_best_then_at_most_two_with_their_strength(
+    page, site_url, problems
+):
     form = open_part_two(page, site_url)
-    form.get_by_label("Im echten Leben").check()
+    form.get_by_label("Im echten Leben", exact=True).check()
     form.get_by_label("Lokal", exact=True).check()
-    expect(titles(form)).to_have_text(["Lokale und regionale Gruppen"])
-    expect(fit(form).locator("li").first).to_contain_text(
-        "Weil Du „Lokal“ und „Im echten Leben“ gewählt hast. "
-        "Noch mehr spräche dafür: „Mittelgroß“."
+    expect(titles(form)).to_have_text(
+        ["Lokale und regionale Gruppen", "Ein Unternehmerkreis vor Ort"]
     )
-    # Three answers for a closed expert network: it comes first now.
+    expect(ranks(form)).to_have_text(
+        [
+            "Passt am besten · 2\xa0von 2 Antworten sprechen dafür",
+            "Passt auch · 1\xa0von 2 Antworten spricht dafür",
+        ]
+    )
+    # The reasons name the answers in the form's order, as full sentences.
+    expect(fit(form).locator("li").first).to_contain_text(
+        "Dafür: „Im echten Leben“ und „Lokal“. "
+        "Auch dafür spräche: „Mittelgroß“ oder „Offen für alle“."
+    )
+    # Three answers more: a closer fit comes first.
     form.get_by_label("Geschlossenes Expertennetzwerk").check()
     form.get_by_label("Klein und überschaubar").check()
     form.get_by_label("Erfahrungsaustausch").check()
     expect(titles(form)).to_have_text(
         [
+            "Ein Unternehmerkreis vor Ort",
             "Ein geschlossenes Expertennetzwerk",
             "Lokale und regionale Gruppen",
-            "Ein Berufsverband",
         ]
     )
-    expect(fit(form).locator("li").first).to_contain_text(
-        "Weil Du „Geschlossenes Expertennetzwerk“, „Klein und überschaubar“ und "
-        "„Erfahrungsaustausch“ gewählt hast."
-    )
-    # An answer against a result lowers it and is named.
-    form.get_by_label("Groß", exact=True).check()
-    expect(titles(form)).to_have_text(
-        [
-            "Lokale und regionale Gruppen",
-            "Ein geschlossenes Expertennetzwerk",
-            "Ein Berufsverband",
-        ]
+    expect(ranks(form).first).to_have_text(
+        "Passt am besten · 3\xa0von 5 Antworten sprechen dafür"
     )
     expect(fit(form).locator("li").nth(1)).to_contain_text(
-        "Weil Du „Geschlossenes Expertennetzwerk“ und „Erfahrungsaustausch“ gewählt "
-        "hast. Dagegen spricht „Groß“."
+        "Dafür: „Erfahrungsaustausch“, „Klein und überschaubar“ und „Geschlossenes "
+        "Expertennetzwerk“."
     )
+    expect(fit(form).locator("li")).to_have_count(3)
     # The link to Part III works from the result, too.
     form.get_by_label("Aufträge generieren").check()
     form.get_by_label("Online", exact=True).check()
+    form.get_by_label("Groß", exact=True).check()
+    form.get_by_label("Überregional").check()
+    form.get_by_label("Offen für alle").check()
     business = fit(form).locator("li", has_text="Business-Netzwerk")
+    expect(ranks(form).first).to_have_text(
+        "Passt am besten · 5\xa0von 5 Antworten sprechen dafür"
+    )
+    # An answer against a result is named, and it is not the best one.
+    expect(fit(form).locator("li", has_text="Fachtagungen")).to_contain_text(
+        "Passt auch · 3\xa0von 5 Antworten sprechen dafür"
+    )
+    expect(fit(form).locator("li", has_text="Fachtagungen")).to_contain_text(
+        "Dafür: „Aufträge generieren“, „Groß“ und „Überregional“. Dagegen: „Online“."
+    )
     expect(business.get_by_role("link", name="Teil III")).to_have_attribute(
         "href", site_url(PART_URLS[3])
     )
@@ -101,17 +120,33 @@ def test_results_appear_and_reorder_with_their_reasons(page, site_url, problems)
     assert problems == []
 
 
-def test_the_results_are_a_polite_live_region(page, site_url):
+def test_a_new_best_suggestion_is_announced_in_one_short_sentence(page, site_url):
     form = open_part_two(page, site_url)
-    region = fit(form).locator("[aria-live]")
-    expect(region).to_have_attribute("aria-live", "polite")
+    status = form.get_by_role("status")
+    # The list is no live region: it would be read out whole after every click.
+    expect(fit(form).locator("[aria-live]")).to_have_count(0)
     form.get_by_label("Online", exact=True).check()
     form.get_by_label("Offen für alle").check()
-    expect(region.locator("h4").first).to_have_text("Eine offene Online-Community")
-    # Notes change nothing in the picture: the region is left alone.
-    before = region.evaluate_handle("r => r.firstElementChild")
-    form.locator("#cl-ideales-netzwerk__ort_notizen").fill("Foren zuerst")
-    assert region.evaluate("(r, before) => r.firstElementChild === before", before)
+    expect(status).to_have_text(
+        "Vorschläge aktualisiert: Am besten passt „Eine offene Online-Community“."
+    )
+    # Notes change nothing in the picture: the list is left alone, and
+    # "gespeichert" is said once, not after every pause in typing.
+    body = fit(form).locator(".checklist-fit-body")
+    before = body.evaluate_handle("r => r.firstElementChild")
+    notes = form.locator("#cl-ideales-netzwerk__ort_notizen")
+    notes.fill("Foren zuerst")
+    expect(status).to_have_text("In diesem Browser gespeichert.")
+    assert body.evaluate("(r, before) => r.firstElementChild === before", before)
+    page.evaluate(
+        """() => { window.said = 0; new MutationObserver(() => window.said++)
+            .observe(document.querySelector(".checklist-status"),
+                     { childList: true, characterData: true, subtree: true }); }"""
+    )
+    notes.press_sequentially(", dann Treffen", delay=20)
+    notes.press_sequentially(" vor Ort")
+    page.wait_for_timeout(1000)  # past the pause after which a message comes
+    assert page.evaluate("window.said") == 0
 
 
 def test_without_javascript_the_results_are_a_plain_list(browser, site_url):
@@ -121,10 +156,11 @@ def test_without_javascript_the_results_are_a_plain_list(browser, site_url):
     plain = page.get_by_role(
         "region", name="Welche Netzwerke zu welchen Antworten passen"
     )
-    expect(plain.locator("h4")).to_have_count(6)
+    expect(plain.locator("h4")).to_have_count(8)
     expect(plain).to_contain_text(
-        "Dafür: „Geschlossenes Expertennetzwerk“, „Klein und überschaubar“, "
-        "„Erfahrungsaustausch“. Dagegen: „Offen für alle“, „Groß“."
+        "Dafür: „Online“, „Erfahrungsaustausch“, „Klein und überschaubar“, "
+        "„Überregional“, „Geschlossenes Expertennetzwerk“. Dagegen: „Groß“, "
+        "„Offen für alle“."
     )
     # Nothing that would need the script is shown.
     expect(page.get_by_role("button")).to_have_count(0)
@@ -154,7 +190,7 @@ def test_a_snapshot_is_kept_compared_and_deleted(page, site_url, problems):
     expect(history.locator(".checklist-comparison")).to_contain_text(
         "Nichts geändert seit dem Stand vom"
     )
-    form.get_by_label("Mischform aus beidem").check()
+    form.get_by_label("Beides: online und im echten Leben").check()
     form.locator("#cl-ideales-netzwerk__ort_notizen").fill("Mal so, mal so")
     history.get_by_role("button", name="Vergleichen").click()
     comparison = history.locator(".checklist-comparison")
@@ -164,7 +200,7 @@ def test_a_snapshot_is_kept_compared_and_deleted(page, site_url, problems):
     expect(comparison.get_by_role("listitem")).to_have_text(
         "Online oder im echten Leben oder eine Mischform aus beidem?"
         "vorher: Online"
-        "jetzt: Mischform aus beidem; Notizen: Mal so, mal so"
+        "jetzt: Beides: online und im echten Leben; Notizen: Mal so, mal so"
     )
     assert axe_violations(page) == []
     # Deleted one by one; the answers stay.
@@ -211,7 +247,7 @@ def test_a_downloaded_file_restores_answers_and_snapshots_on_another_device(
     browser, page, site_url, tmp_path
 ):
     form = open_part_two(page, site_url)
-    form.get_by_label("Im echten Leben").check()
+    form.get_by_label("Im echten Leben", exact=True).check()
     form.get_by_label("Lokal", exact=True).check()
     form.get_by_role("button", name="Stand speichern").click()
     form.locator("#cl-ideales-netzwerk__ort_notizen").fill("Stammtisch am Markt")
@@ -219,7 +255,10 @@ def test_a_downloaded_file_restores_answers_and_snapshots_on_another_device(
     text = path.read_text(encoding="utf-8-sig")
     # Readable first: the answers, then what fits, with its reasons.
     assert "Antwort: Im echten Leben\nNotizen: Stammtisch am Markt\n" in text
-    assert "\nWas zu Dir passt\n\nLokale und regionale Gruppen\nWeil Du " in text
+    assert (
+        "\nWas zu Dir passt\n\nLokale und regionale Gruppen (Passt am besten: "
+        "2\xa0von 2 Antworten sprechen dafür)\nDafür: „Im echten Leben“ und „Lokal“."
+    ) in text
     # Another device: a fresh browser with nothing saved.
     other = browser.new_context()
     elsewhere = other.new_page()
@@ -229,13 +268,15 @@ def test_a_downloaded_file_restores_answers_and_snapshots_on_another_device(
     expect(fresh.get_by_role("status")).to_have_text(
         re.compile(r"^Antworten vom .+ geladen\.$")
     )
-    expect(fresh.get_by_label("Im echten Leben")).to_be_checked()
+    expect(fresh.get_by_label("Im echten Leben", exact=True)).to_be_checked()
     expect(fresh.locator("#cl-ideales-netzwerk__ort_notizen")).to_have_value(
         "Stammtisch am Markt"
     )
     expect(fresh.locator(".checklist-history li")).to_have_count(1)
     assert stored(elsewhere) == stored(page)
-    expect(titles(fresh)).to_have_text(["Lokale und regionale Gruppen"])
+    expect(titles(fresh)).to_have_text(
+        ["Lokale und regionale Gruppen", "Ein Unternehmerkreis vor Ort"]
+    )
     assert problems == []
     other.close()
 
@@ -244,14 +285,14 @@ def test_a_file_asks_before_it_replaces_answers(page, site_url, tmp_path):
     form = open_part_two(page, site_url)
     form.get_by_label("Online", exact=True).check()
     path = download(page, form, tmp_path)
-    form.get_by_label("Mischform aus beidem").check()
+    form.get_by_label("Beides: online und im echten Leben").check()
     load(page, form, path)
     question = form.get_by_role("group", name="Deine Antworten durch die aus der Datei")
     expect(question.locator("p")).to_be_focused()
     assert axe_violations(page) == []
     question.get_by_role("button", name="Abbrechen").click()
     expect(form.get_by_role("status")).to_have_text("Nichts geändert.")
-    expect(form.get_by_label("Mischform aus beidem")).to_be_checked()
+    expect(form.get_by_label("Beides: online und im echten Leben")).to_be_checked()
     load(page, form, path)
     question.get_by_role("button", name="Ja, ersetzen").click()
     expect(form.get_by_label("Online", exact=True)).to_be_checked()

@@ -248,7 +248,7 @@ def test_a_share_link_lands_on_the_checklist_and_can_be_undone(page, site_url):
 
 def test_undoing_a_share_link_brings_back_the_answers_of_before(page, site_url):
     form = open_part_two(page, site_url)
-    form.get_by_label("Im echten Leben").check()
+    form.get_by_label("Im echten Leben", exact=True).check()
     until(page, f"localStorage.getItem('{KEY}') !== null")
     page.goto(site_url(PART_URLS[2]) + share_fragment(LINKED))
     box = notice(form)
@@ -259,7 +259,7 @@ def test_undoing_a_share_link_brings_back_the_answers_of_before(page, site_url):
     expect(box.locator("p")).to_have_text(TAKEN)
     expect(form.locator("h2")).to_be_focused()
     box.get_by_role("button", name="Rückgängig machen").click()
-    expect(form.get_by_label("Im echten Leben")).to_be_checked()
+    expect(form.get_by_label("Im echten Leben", exact=True)).to_be_checked()
     assert stored(page) == {"ort": "offline"}
 
 
@@ -281,7 +281,7 @@ def test_part_two_on_a_phone_answered_and_checked(page, site_url, evidence):
     in ``$EVIDENCE_DIR`` (teil-2-375.png) for people to look at."""
     page.set_viewport_size({"width": 375, "height": 800})
     form = open_part_two(page, site_url)
-    form.get_by_label("Mischform aus beidem").check()
+    form.get_by_label("Beides: online und im echten Leben").check()
     form.get_by_label("Notizen").first.fill("Stammtisch und Xing")
     page.locator(CLOSED).check()
     page.locator(FOLLOWUP).locator("textarea").fill("Empfehlung durch zwei Mitglieder")

@@ -179,8 +179,21 @@ VOID_TAGS = frozenset(
 )
 
 
+# Elements whose end tag HTML lets out, and what ends them then (as browsers
+# read it): the next sibling of these kinds, or the end of the parent.
+IMPLIED_BY = {
+    "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"},
+    "option": {"option", "optgroup"},
+    "tr": {"tr"}, "td": {"td", "th", "tr"}, "th": {"td", "th", "tr"},
+    "p": set("address article aside blockquote details div dl fieldset figcaption "
+             "figure footer form h1 h2 h3 h4 h5 h6 header hr main nav ol p pre "
+             "section table ul".split()),
+}  # fmt: skip
+
+
 class _Elements(HTMLParser):
-    """The outer HTML of each element called NAME that has WANTED's attributes."""
+    """The outer HTML of each element called NAME that has WANTED's attributes,
+    end tags left out or not (published pages leave out those HTML allows)."""
 
     def __init__(self, html, name, wanted):
         super().__init__(convert_charrefs=True)
@@ -188,8 +201,7 @@ class _Elements(HTMLParser):
         self.lines = [0]
         for line in html.splitlines(keepends=True):
             self.lines.append(self.lines[-1] + len(line))
-        self.open = []  # (start offset, attributes) of matching elements
-        self.depth = []  # nesting of NAME elements: whether each one matched
+        self.open = []  # (tag, start offset, attributes) of every open element
         self.found = []
 
     def position(self):
@@ -205,28 +217,38 @@ class _Elements(HTMLParser):
                 return False
         return True
 
+    def close(self):
+        super().close()
+        while self.open:  # what the document's end closes
+            self._close_last(len(self.html))
+
+    def _close_last(self, end):
+        tag, start, attrs = self.open.pop()
+        if tag == self.name and self.matches(attrs):
+            self.found.append((start, attrs, self.html[start:end]))
+
     def handle_starttag(self, tag, attrs):
-        if tag != self.name:
-            return
+        here = self.position()
+        # A start tag ends an open element whose end tag was left out.
+        while self.open and tag in IMPLIED_BY.get(self.open[-1][0], ()):
+            self._close_last(here)
         attrs = dict(attrs)
-        matched = self.matches(attrs)
         if tag in VOID_TAGS:
-            if matched:
-                start = self.position()
-                end = start + len(self.get_starttag_text())
-                self.found.append((start, attrs, self.html[start:end]))
+            if tag == self.name and self.matches(attrs):
+                end = here + len(self.get_starttag_text())
+                self.found.append((here, attrs, self.html[here:end]))
             return
-        self.depth.append(matched)
-        if matched:
-            self.open.append((self.position(), attrs))
+        self.open.append((tag, here, attrs))
 
     def handle_endtag(self, tag):
-        if tag != self.name or not self.depth:
-            return
-        if self.depth.pop():
-            start, attrs = self.open.pop()
-            end = self.html.index(">", self.position()) + 1
-            self.found.append((start, attrs, self.html[start:end]))
+        if not any(open_tag == tag for open_tag, _start, _attrs in self.open):
+            return  # a stray end tag
+        here = self.position()
+        end = self.html.index(">", here) + 1
+        # Elements left open inside it end where it ends.
+        while self.open[-1][0] != tag:
+            self._close_last(here)
+        self._close_last(end)
 
 
 def elements(html, name, **wanted):

@@ -8,8 +8,8 @@ import { attr, blank, isText, read, write } from "./form.js";
 import { fitOnPrint } from "./printing.js";
 import { showProgress } from "./progress.js";
 import { revealFollowups } from "./reveal.js";
-import { afterSave, forget, hasSaved, load, putSnapshots, replace, save, saved, snapshots, storageKey } from "./storage.js";
-import { T, useMessages, when } from "./strings.js";
+import { forget, load, save, saved, snapshots, storageKey } from "./storage.js";
+import { addMessages, T, useMessages } from "./strings.js";
 import { summary } from "./summary.js";
 
 function enhance(form) {
@@ -26,7 +26,11 @@ function enhance(form) {
   autosave.hidden = false;
   const field = output.querySelector("textarea");
   const file = toolbar.querySelector("input");
-  const tools = () => import("./tools.js").then((module) => module.tools);
+  // The tools come with the words only they say (a file beside this script).
+  const words = attr(enhanced, "data-tool-words");
+  let toolWords;
+  const loadWords = () => (toolWords ||= words && fetch(new URL(words, import.meta.url)).then((response) => response.text()).then(addMessages, () => {}));
+  const tools = () => Promise.all([import("./tools.js"), loadWords()]).then(([module]) => module.tools);
   // Loaded as the reader comes near a tool, so that it is there by the click.
   enhanced.addEventListener("focusin", tools);
   enhanced.addEventListener("pointerdown", tools);
@@ -36,7 +40,8 @@ function enhance(form) {
   const say = (message, later) => {
     clearTimeout(waiting);
     waiting = setTimeout(() => {
-      if (message) status.textContent = message;
+      // The same words again are not announced again.
+      if (message && message !== status.textContent) status.textContent = message;
     }, later);
   };
   const results = fit(form);
@@ -57,11 +62,13 @@ function enhance(form) {
 
   // What this tab last read from storage or wrote to it.
   let base = blank();
+  // Returns what to announce of "Was zu Dir passt" (a new best suggestion).
   const redraw = () => {
     revealFollowups(form);
-    results.update(read(form));
+    const news = results.update(read(form));
     updateSummary();
     showProgress();
+    return news;
   };
   const fill = (answers, message, keep) => {
     base = answers;
@@ -77,10 +84,11 @@ function enhance(form) {
     question.hidden = true; // a way back would now take this change back, too
     const result = save(form, read(form), base);
     base = result.answers;
-    redraw();
+    const news = redraw();
     const limit = isText(target) ? target.maxLength : -1;
-    // Saved at every keystroke, announced once the reader pauses.
-    say(limit > 0 && target.value.length >= limit ? T("full", { max: limit }) : result.message, 600);
+    // Saved at every keystroke, announced once the reader pauses: a new best
+    // suggestion rather than "gespeichert", which is said once, not after every pause.
+    say(limit > 0 && target.value.length >= limit ? T("full", { max: limit }) : (result.message === T("saved") && news) || result.message, 600);
   };
   const offer = async (text, done) => {
     if (await (await tools()).copy(text)) return say(done);
@@ -101,22 +109,8 @@ function enhance(form) {
     say(" "); // while the page asks, the status says nothing ("gespeichert" neither)
     ask(question, { place: toolbar, text: T(askKey), yes: T(yesKey), no: T("cancel") }, doing, () => say(T("kept")));
   };
-  const loadFile = async () => {
-    const chosen = file.files[0];
-    file.value = "";
-    if (!chosen) return;
-    const { FILE_MAX, fromFile } = await tools();
-    const found = chosen.size > FILE_MAX ? T("loadBroken") : fromFile(form, await chosen.text());
-    if (typeof found === "string") return say(found);
-    const apply = () => {
-      const done = afterSave(replace(form, found.answers), T("loaded", { time: when(found.time) }));
-      // Snapshots that do not fit in storage any more are told, not lost unseen.
-      const kept = afterSave(putSnapshots(form, Object.assign(snapshots(form), found.snapshots)), "");
-      drawSnapshots();
-      fill(found.answers, [done, found.note, kept && T("snapshotsFull")].join(" ").trim());
-    };
-    askFirst(Object.keys(read(form)).length, "loadAsk", "replaceYes", apply);
-  };
+  // A file of answers chosen with "Antworten aus Datei laden" (importer.js).
+  const loadFile = async () => (await tools()).loadFile(form, file, { fill, say, askFirst, drawSnapshots });
 
   form.addEventListener("input", changed);
   file.addEventListener("change", loadFile);
@@ -141,40 +135,9 @@ function enhance(form) {
     actions[value]();
   });
 
-  // A link with answers, opened in a new tab or pasted into this one: the
-  // checklist's heading gets the focus, and a notice right under it says
-  // what became of the answers, with a way back to those of before.
+  // A link with answers, opened in a new tab or pasted into this one (share.js).
   const applyLink = async () => {
-    if (!location.hash.includes("checkliste=")) return;
-    const shared = (await tools()).fromLink(form);
-    if (!shared) return;
-    const arrive = () => {
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
-      heading.scrollIntoView();
-    };
-    if (!shared.kept) {
-      ask(question, { place: heading, text: T("shareBroken") });
-      say(T("shareBroken"));
-      return arrive();
-    }
-    const before = read(form);
-    const undo = () => {
-      if (Object.keys(before).length) fill(before, afterSave(replace(form, before), T("undone")));
-      else {
-        forget(form);
-        fill(blank(), T("undone"));
-      }
-    };
-    const take = () => {
-      const done = afterSave(replace(form, shared.kept), T("shareApplied"));
-      fill(shared.kept, done);
-      ask(question, { place: heading, text: done, yes: T("undo"), no: T("keep"), calm: true }, undo, () => say(" "));
-      arrive();
-    };
-    const replacing = { place: heading, text: T("shareAsk"), yes: T("replaceYes"), no: T("cancel") };
-    if (hasSaved(form)) ask(question, replacing, take, () => say(T("kept")));
-    else take();
+    if (location.hash.includes("checkliste=")) (await tools()).openLink(form, { heading, question, fill, say });
   };
   fitOnPrint(form);
   // What the reader typed before this script ran is newer than what is saved.

@@ -21,7 +21,7 @@ export function plainText(form, results) {
     if (question.notes) lines.push(`${indent}${T("notes")}: ${question.notes}`);
   }
   if (fitting.length) lines.push("", results.name);
-  for (const result of fitting) lines.push("", result.title, ...result.reasons);
+  for (const result of fitting) lines.push("", `${result.title} (${result.rank}: ${result.strength})`, ...result.reasons);
   return `${lines.join("\n")}\n`;
 }
 

@@ -1,9 +1,9 @@
 // "Antworten aus Datei laden": read back a file that this checklist's download
 // wrote, on this device or another. What the file holds is only data: checked
 // against the form like saved answers, never inserted as markup.
-import { attr, clean } from "./form.js";
-import { cleanSnapshots } from "./storage.js";
-import { T } from "./strings.js";
+import { attr, clean, read } from "./form.js";
+import { afterSave, cleanSnapshots, putSnapshots, replace, snapshots } from "./storage.js";
+import { T, when } from "./strings.js";
 
 // Far more than a file of answers at the longest: anything bigger is not one.
 export const FILE_MAX = 10_000_000;
@@ -33,4 +33,23 @@ export function fromFile(form, content) {
     snapshots: cleanSnapshots(form, data.snapshots),
     note: notes.filter(Boolean).join(" "),
   };
+}
+
+// Read the file chosen in FILE (an input) for FORM; where answers are there to
+// lose, ask first (ASK_FIRST), then take the file's answers and snapshots. FILL
+// shows answers with a message, SAY says one, DRAW_SNAPSHOTS lists them anew.
+export async function loadFile(form, file, { fill, say, askFirst, drawSnapshots }) {
+  const chosen = file.files[0];
+  file.value = "";
+  if (!chosen) return;
+  const found = chosen.size > FILE_MAX ? T("loadBroken") : fromFile(form, await chosen.text());
+  if (typeof found === "string") return say(found);
+  const apply = () => {
+    const done = afterSave(replace(form, found.answers), T("loaded", { time: when(found.time) }));
+    // Snapshots that do not fit in storage any more are told, not lost unseen.
+    const kept = afterSave(putSnapshots(form, Object.assign(snapshots(form), found.snapshots)), "");
+    drawSnapshots();
+    fill(found.answers, [done, found.note, kept && T("snapshotsFull")].join(" ").trim());
+  };
+  askFirst(Object.keys(read(form)).length, "loadAsk", "replaceYes", apply);
 }

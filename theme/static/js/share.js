@@ -1,7 +1,10 @@
 // A link that carries the answers after "#", which browsers never send to a
 // server. What the fragment holds is only data: checked against the form and set
 // as values, never inserted as markup.
-import { attr, clean } from "./form.js";
+import { ask } from "./ask.js";
+import { attr, blank, clean, read } from "./form.js";
+import { afterSave, forget, hasSaved, replace } from "./storage.js";
+import { T } from "./strings.js";
 
 // RFC 9110 asks every client to handle links of 8,000 characters; many
 // messengers and mail programs cut or refuse longer ones.
@@ -41,4 +44,40 @@ export function fromLink(form) {
   if (params.get("checkliste") !== attr(form, "data-checklist")) return null;
   history.replaceState(history.state, "", location.pathname + location.search);
   return clean(form, decodeAnswers(params.get("a"))) || {};
+}
+
+// Open the link in the page's address for FORM: the checklist's HEADING gets
+// the focus, and a notice right under it (QUESTION, the page's question box)
+// says what became of the answers, with a way back to those of before. FILL
+// shows answers with a message, SAY says one.
+export function openLink(form, { heading, question, fill, say }) {
+  const shared = fromLink(form);
+  if (!shared) return;
+  const arrive = () => {
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView();
+  };
+  if (!shared.kept) {
+    ask(question, { place: heading, text: T("shareBroken") });
+    say(T("shareBroken"));
+    return arrive();
+  }
+  const before = read(form);
+  const undo = () => {
+    if (Object.keys(before).length) fill(before, afterSave(replace(form, before), T("undone")));
+    else {
+      forget(form);
+      fill(blank(), T("undone"));
+    }
+  };
+  const take = () => {
+    const done = afterSave(replace(form, shared.kept), T("shareApplied"));
+    fill(shared.kept, done);
+    ask(question, { place: heading, text: done, yes: T("undo"), no: T("keep"), calm: true }, undo, () => say(" "));
+    arrive();
+  };
+  const replacing = { place: heading, text: T("shareAsk"), yes: T("replaceYes"), no: T("cancel") };
+  if (hasSaved(form)) ask(question, replacing, take, () => say(T("kept")));
+  else take();
 }

@@ -12,13 +12,22 @@
 // word is left out, never an exception that stops saving.
 let messages = {};
 
-export const useMessages = (json) => {
+const parsed = (json) => {
   try {
     const table = JSON.parse(json);
-    messages = table !== null && typeof table === "object" ? table : {};
+    return table !== null && typeof table === "object" ? table : {};
   } catch {
-    messages = {};
+    return {};
   }
+};
+
+export const useMessages = (json) => {
+  messages = parsed(json);
+};
+
+// More words, for the tools: fetched with them (see checklist.js).
+export const addMessages = (json) => {
+  messages = { ...parsed(json), ...messages };
 };
 
 const word = (key) => (Object.hasOwn(messages, key) && typeof messages[key] === "string" ? messages[key] : undefined);

@@ -5,8 +5,8 @@
 // make a link with the answers and read one.
 import { copy, download, plainText, stamp } from "./exporter.js";
 import { blank, read, write } from "./form.js";
-import { FILE_MAX, fromFile } from "./importer.js";
-import { fromLink, LINK_MAX, link } from "./share.js";
+import { loadFile } from "./importer.js";
+import { fromLink, LINK_MAX, link, openLink } from "./share.js";
 import { snapshotPanel } from "./snapshots.js";
 
 // Print the worksheet with the answers, or as a blank copy headed by date and
@@ -24,4 +24,4 @@ function printForm(form, empty, redraw) {
   redraw();
 }
 
-export const tools = { copy, download, plainText, fromFile, FILE_MAX, fromLink, LINK_MAX, link, printForm, snapshotPanel };
+export const tools = { copy, download, plainText, loadFile, fromLink, LINK_MAX, link, openLink, printForm, snapshotPanel };
