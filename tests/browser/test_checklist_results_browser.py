@@ -500,8 +500,14 @@ def test_progress_shows_on_every_table_of_contents_and_the_series_page(
     expect(resume).to_have_text(
         "Weiter, wo Du aufgehört hast: Teil\xa0II: Wie finde ich das richtige Netzwerk?"
     )
-    expect(resume.get_by_role("link")).to_have_attribute("href", site_url(PART_URLS[2]))
+    # It leads to the checklist itself, not the top of the part.
+    expect(resume.get_by_role("link")).to_have_attribute(
+        "href", site_url(PART_URLS[2]) + "#cl-ideales-netzwerk"
+    )
     assert axe_violations(page) == []
+    resume.get_by_role("link").click()
+    expect(page.locator("#cl-ideales-netzwerk h2")).to_be_in_viewport()
+    page.go_back()
     # All answered: the note says so, and there is nothing to go back to.
     page.evaluate(
         f"localStorage.setItem('{KEY}', JSON.stringify({{ort: 'online', "
@@ -524,3 +530,40 @@ def test_progress_ignores_notes_alone_and_unreadable_storage(page, site_url):
     page.evaluate(f"localStorage.setItem('{KEY}', '{{kaputt')")
     page.reload()
     expect(page.locator(".series-progress")).to_be_hidden()
+
+
+# Three typical readers, as they answer Part II, and the suggestion they get.
+READERS = {
+    "freiberuflerin-sucht-kundschaft-online": (
+        ["Online", "Aufträge generieren", "Groß", "Überregional", "Offen für alle"],
+        "Ein großes Business-Netzwerk wie Xing",
+    ),
+    "austausch-vor-ort": (
+        ["Im echten Leben", "Erfahrungsaustausch", "Mittelgroß", "Lokal",
+         "Offen für alle"],
+        "Lokale und regionale Gruppen",
+    ),
+    "noch-unentschieden": (
+        ["Beides: online und im echten Leben", "Beides: Austausch und Aufträge"],
+        "Mehrere Netzwerke nebeneinander",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_three_typical_readers_each_get_one_best_suggestion_on_a_phone(
+    page, site_url, evidence, reader
+):
+    """A screenshot at 320 px of each (docs/screenshots with EVIDENCE_DIR)."""
+    answers, best = READERS[reader]
+    page.set_viewport_size({"width": 320, "height": 800})
+    form = open_part_two(page, site_url)
+    for label in answers:
+        form.get_by_label(label, exact=True).check()
+    expect(ranks(form).first).to_contain_text("Passt am besten")
+    expect(titles(form).first).to_have_text(best)
+    assert "Passt am besten" not in ranks(form).nth(1).inner_text()
+    section = fit(form)
+    assert section.evaluate("s => s.scrollWidth <= s.clientWidth")
+    section.screenshot(path=evidence / f"was-zu-dir-passt-{reader}-320.png")
+    assert axe_violations(page) == []

@@ -3,7 +3,11 @@ Chromium: focus you can see on every background, targets big enough to tap,
 questions that sit inside their boxes at every width, and follow-up questions
 that appear only when they apply."""
 
+import base64
+import json
 import re
+import urllib.parse
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -158,6 +162,36 @@ def test_a_follow_up_appears_only_when_its_option_is_chosen(page, site_url):
     expect(page.locator(FOLLOWUP).locator("textarea")).to_have_value(
         "Zwei Empfehlungen"
     )
+
+
+def test_a_hidden_follow_up_stays_on_the_device_and_is_never_given_away(
+    browser, site_url, tmp_path
+):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    form = open_part_two(page, site_url)
+    page.locator(CLOSED).check()
+    page.locator(FOLLOWUP).locator("textarea").fill("Nur für mich")
+    form.get_by_label("Offen für alle").check()  # the follow-up is hidden now
+    assert stored(page)["voraussetzungen"] == "Nur für mich"  # kept here
+    # Not in a share link ...
+    form.get_by_role("button", name="Link zu Deinen Antworten kopieren").click()
+    expect(form.get_by_role("status")).to_contain_text("Link kopiert.")
+    shared = page.evaluate("navigator.clipboard.readText()")
+    fragment = dict(urllib.parse.parse_qsl(shared.split("#", 1)[1]))
+    carried = json.loads(base64.urlsafe_b64decode(fragment["a"] + "==="))
+    assert carried == {"zugang": "offen"}
+    # ... nor in the file ...
+    with page.expect_download() as info:
+        form.get_by_role("button", name="Als Textdatei herunterladen").click()
+    text = Path(info.value.path()).read_text(encoding="utf-8-sig")
+    data = json.loads(text.splitlines()[-1])
+    assert data["answers"] == {"zugang": "offen"} and "Nur für mich" not in text
+    # ... nor in the copy.
+    form.get_by_role("button", name="Als Text kopieren").click()
+    expect(form.get_by_role("status")).to_have_text("In die Zwischenablage kopiert.")
+    assert "Nur für mich" not in page.evaluate("navigator.clipboard.readText()")
+    context.close()
 
 
 def test_without_javascript_every_follow_up_stays_visible(browser, site_url):

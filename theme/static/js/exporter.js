@@ -11,6 +11,11 @@ export const stamp = () => [
   `${T("page")}: ${location.origin}${location.pathname}`,
 ];
 
+// ANSWERS without those of follow-ups whose option is not chosen (their
+// fieldset is hidden): kept on this device, never given away in a link or a file.
+export const given = (form, answers) =>
+  Object.fromEntries(Object.entries(answers).filter(([name]) => !form.querySelector(`fieldset[hidden] [name="${CSS.escape(name)}"]`)));
+
 // RESULTS: what fits the answers (see fit.js).
 export function plainText(form, results) {
   const fitting = results.best(read(form));
@@ -30,7 +35,7 @@ export const copy = (text) =>
   navigator.clipboard ? navigator.clipboard.writeText(text).then(() => true, () => false) : Promise.resolve(false);
 
 export function download(form, results) {
-  const answers = read(form);
+  const answers = given(form, read(form));
   const data = {
     checklist: attr(form, "data-checklist"),
     version: Number(attr(form, "data-checklist-version")),

@@ -12,7 +12,9 @@ function showResume() {
   if (resume.hidden) return;
   const [item] = unfinished;
   const link = resume.querySelector("a");
-  link.href = item.querySelector("a").href;
+  // Straight to the part's (first) checklist, not the top of the part.
+  const checklist = item.dataset.checklists.split(/[\s:]/)[0];
+  link.href = `${item.querySelector("a").href.split("#")[0]}#cl-${checklist}`;
   link.textContent = `${item.querySelector(".series-number").textContent} ${item.querySelector("a").textContent}`;
 }
 

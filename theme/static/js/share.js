@@ -2,6 +2,7 @@
 // server. What the fragment holds is only data: checked against the form and set
 // as values, never inserted as markup.
 import { ask } from "./ask.js";
+import { given } from "./exporter.js";
 import { attr, blank, clean, read } from "./form.js";
 import { afterSave, forget, hasSaved, replace } from "./storage.js";
 import { T } from "./strings.js";
@@ -33,7 +34,7 @@ export function link(form, answers) {
   const params = new URLSearchParams({
     checkliste: attr(form, "data-checklist"),
     v: attr(form, "data-checklist-version"),
-    a: encodeAnswers(answers),
+    a: encodeAnswers(given(form, answers)),
   });
   return `${location.origin}${location.pathname}#${params}`;
 }
