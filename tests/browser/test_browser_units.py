@@ -124,8 +124,10 @@ def test_cleaning_keeps_what_fits_the_form_and_counts_the_rest(empty_page):
         "dropped": 3,
         "polluted": False,
     }
-    # "Keine Antwort" is no answer; a text where a choice belongs is none either.
-    assert clean(empty_page, {"ort": "", "zweck": "austausch"})["kept"] == {}
+    # "Keine Antwort" is an answer, where the question has it; a text where a
+    # choice belongs is none.
+    assert clean(empty_page, {"ort": "", "zweck": "austausch"})["kept"] == {"ort": ""}
+    assert clean(empty_page, {"zweck": ""})["kept"] == {}
 
 
 @pytest.mark.parametrize("raw", [None, [], "text", 7, True])

@@ -217,14 +217,18 @@ def test_keine_antwort_takes_a_choice_back_by_keyboard(page, site_url):
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")  # the last choice of the group
     expect(none).to_be_checked()
-    expect(form.locator(".checklist-summary")).to_contain_text(
-        "Lokal oder überregional? noch offen", use_inner_text=True
+    # "Keine Antwort" is an answer: shown, counted, saved, back after a reload.
+    summary = form.locator(".checklist-summary")
+    expect(summary).to_contain_text(
+        "Lokal oder überregional? Keine Antwort", use_inner_text=True
     )
+    expect(summary).to_contain_text("Noch\xa0offen: 4\xa0von 5\xa0Fragen.")
     until(page, f"localStorage.getItem('{KEY}') !== null")
-    assert "reichweite" not in stored(page)
+    assert stored(page)["reichweite"] == ""
     page.reload()
     reach = ready(page).locator("fieldset", has_text="Lokal oder überregional?")
-    expect(reach.locator("input:checked")).to_have_count(0)
+    expect(reach.get_by_label("Keine Antwort")).to_be_checked()
+    expect(reach.locator("input:checked")).to_have_count(1)
     assert problems == []
 
 

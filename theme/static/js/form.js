@@ -1,6 +1,7 @@
 // A checklist form's answers as data, { name: value | [values] }, and small DOM help.
 //
-// A radio button with an empty value is "Keine Antwort": chosen, it is no answer.
+// A radio button with an empty value is "Keine Antwort": chosen, it is an
+// answer ("" is saved, counted and shown) that matches no result.
 //
 // A form element also answers to the names of its controls: with a question
 // called "id", "dataset" or "append", form.id would be that control. So this
@@ -37,7 +38,7 @@ export function read(form) {
         data[name] ||= [];
         data[name].push(value);
       }
-    } else if (type === "radio" ? control.checked && value : value.trim()) data[name] = value;
+    } else if (type === "radio" ? control.checked : value.trim()) data[name] = value;
   }
   return data;
 }
@@ -46,10 +47,11 @@ export function read(form) {
 export function write(form, data, keep) {
   for (const control of controls(form)) {
     if (control === keep) continue;
-    const answer = Object.hasOwn(data, control.name) ? data[control.name] : "";
+    const given = Object.hasOwn(data, control.name);
+    const answer = given ? data[control.name] : "";
     if (!choice(control)) control.value = answer;
-    // "Keine Antwort" (value "") is chosen by the reader, never by the script.
-    else if (control.type === "radio") control.checked = answer !== "" && answer === control.value;
+    // "Keine Antwort" (value "") only where the reader chose it.
+    else if (control.type === "radio") control.checked = given && answer === control.value;
     else control.checked = [].concat(answer).includes(control.value);
   }
 }
@@ -65,7 +67,7 @@ export function clean(form, raw) {
     const known = (option) => named.some((control) => control.value === option);
     const type = named[0] ? named[0].type : "";
     const fits =
-      type === "radio" ? answer !== "" && known(answer)
+      type === "radio" ? known(answer)
       : type === "checkbox" ? Array.isArray(answer) && answer.every(known)
       : type !== "" && typeof answer === "string";
     if (fits) kept[name] = answer;
@@ -93,7 +95,7 @@ export const questions = (form) =>
       const other = control.parentElement.querySelector(".checklist-other");
       const labelled = alone ? value : `${label}: ${value}`;
       if (choice(control)) {
-        if (control.checked && control.value && !other?.value.trim()) chosen.push(label);
+        if (control.checked && !other?.value.trim()) chosen.push(label);
       } else if (control.name.endsWith(".notizen")) notes = value;
       else if (value && control === other) chosen.push(labelled);
       else if (value) texts.push(labelled);
