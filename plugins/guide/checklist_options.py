@@ -40,9 +40,9 @@ DEFAULTS = {
         "share": "Link zu Deinen Antworten kopieren",
         "load": "Antworten aus Datei laden",
         "forget": "Antworten löschen",
-        "history": "Gespeicherte Stände",
-        "snapshot": "Stand speichern",
-        "noSnapshots": "Ein Stand hält Deine Antworten mit Datum fest.",
+        "history": "Zwischenstände",
+        "snapshot": "Zwischenstand speichern",
+        "noSnapshots": "Ein Zwischenstand hält Deine Antworten mit Datum fest.",
         "output": "Zum Kopieren",
     },
     # What the script tells the reader, written into the page as JSON (the words
@@ -67,7 +67,7 @@ DEFAULTS = {
         "dropped.one": "Eine passte nicht mehr und wurde verworfen.",
         "dropped.other": "%{count} passten nicht mehr und wurden verworfen.",
         "forgetAsk": "Alle Antworten löschen? Das lässt sich nicht rückgängig machen; "
-        "gespeicherte Stände bleiben.",
+        "gespeicherte Zwischenstände bleiben.",
         "forgetYes": "Ja, alle löschen",
         "kept": "Nichts geändert.",
         "cancel": "Abbrechen",
@@ -109,13 +109,17 @@ DEFAULTS = {
         "more": "Auch dafür spräche: %{answers}.",
         # Said (not the whole list) when the best suggestion changes.
         "fitChanged": "Vorschläge aktualisiert: Am besten passt „%{title}“.",
-        "snapshotSaved": "Stand vom %{time} gespeichert.",
-        "snapshotLabel": "Stand vom %{time}",
+        "snapshotSaved": "Zwischenstand vom %{time} gespeichert.",
+        "snapshotLabel": "Zwischenstand vom %{time}",
         "compare": "Vergleichen",
         "remove": "Löschen",
-        "removed": "Stand vom %{time} gelöscht.",
-        "compared": "Geändert seit dem Stand vom %{time}:",
-        "unchanged": "Nichts geändert seit dem Stand vom %{time}.",
+        "restore": "Zurückholen",
+        "snapshotRestored": "Antworten vom Zwischenstand vom %{time} zurückgeholt.",
+        "snapshotSame": "Seit dem letzten Zwischenstand hat sich nichts geändert; "
+        "kein neuer gespeichert.",
+        "removed": "Zwischenstand vom %{time} gelöscht.",
+        "compared": "Geändert seit dem Zwischenstand vom %{time}:",
+        "unchanged": "Nichts geändert seit dem Zwischenstand vom %{time}.",
         "before": "vorher",
         "now": "jetzt",
         "shared": "Link kopiert. Wer ihn öffnet, sieht Deine Antworten.",
@@ -147,7 +151,7 @@ TOOL_WORDS = frozenset(
     """copied manual downloaded answer date page data loadAsk replaceYes loaded
     loadBroken loadOther newer snapshotsFull snapshotSaved snapshotLabel compare
     remove removed compared unchanged before now shared shareAsk shareApplied undo
-    undone keep shareBroken linkTooLong""".split()
+    undone keep shareBroken linkTooLong restore snapshotRestored snapshotSame""".split()
 )
 
 # What each option is (Python-Markdown shows these as the options' help).

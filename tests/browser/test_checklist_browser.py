@@ -80,7 +80,7 @@ def test_forget_clears_this_checklist_only_after_confirmation(page, site_url, pr
     question = form.get_by_role("group", name="Alle Antworten löschen?")
     expect(question).to_contain_text(
         "Alle Antworten löschen? "
-        "Das lässt sich nicht rückgängig machen; gespeicherte Stände bleiben."
+        "Das lässt sich nicht rückgängig machen; gespeicherte Zwischenstände bleiben."
     )
     expect(question.locator("p")).to_be_focused()
     question.get_by_role("button", name="Abbrechen").click()
@@ -570,7 +570,7 @@ def test_no_request_after_load_carries_an_answer(browser, site_url):
     # What fits, snapshots and reading a file back stay in the page, too.
     form.get_by_label("Lokal", exact=True).check()
     expect(form.locator(".checklist-fit h4").first).to_be_visible()
-    form.get_by_role("button", name="Stand speichern").click()
+    form.get_by_role("button", name="Zwischenstand speichern").click()
     form.get_by_role("button", name="Vergleichen").click()
     with page.expect_file_chooser() as chooser:
         form.get_by_role("button", name="Antworten aus Datei laden").click()
@@ -714,10 +714,10 @@ def test_a_save_is_announced_once_the_reader_pauses_not_at_every_key(page, site_
     assert page.evaluate("window.announced") == [SAVED]
     assert stored(page)["ort.notizen"] == "Zwanzig Zeichen lang"
     # The next action's message replaces it; nothing stale comes back later.
-    form.get_by_role("button", name="Stand speichern").click()
+    form.get_by_role("button", name="Zwischenstand speichern").click()
     expect(status).to_contain_text("gespeichert.")
     page.wait_for_timeout(800)
-    expect(status).to_contain_text("Stand vom")
+    expect(status).to_contain_text("Zwischenstand vom")
 
 
 def test_without_javascript_every_control_works(browser, site_url):

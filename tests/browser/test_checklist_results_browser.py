@@ -173,14 +173,18 @@ def test_without_javascript_the_results_are_a_plain_list(browser, site_url):
 
 def test_a_snapshot_is_kept_compared_and_deleted(page, site_url, problems):
     form = open_part_two(page, site_url)
-    history = form.get_by_role("region", name="Gespeicherte Stände")
-    expect(history).to_contain_text("Ein Stand hält Deine Antworten mit Datum fest.")
+    history = form.get_by_role("region", name="Zwischenstände")
+    expect(history).to_contain_text(
+        "Ein Zwischenstand hält Deine Antworten mit Datum fest."
+    )
     form.get_by_label("Online", exact=True).check()
     form.get_by_label("Lokal", exact=True).check()
-    history.get_by_role("button", name="Stand speichern").click()
+    history.get_by_role("button", name="Zwischenstand speichern").click()
     status = form.get_by_role("status")
     expect(status).to_have_text(
-        re.compile(r"^Stand vom \d{1,2}\. \w+ \d{4} um \d\d:\d\d gespeichert\.$")
+        re.compile(
+            r"^Zwischenstand vom \d{1,2}\. \w+ \d{4} um \d\d:\d\d gespeichert\.$"
+        )
     )
     expect(history.get_by_role("listitem")).to_have_count(1)
     saved = json.loads(page.evaluate(f"localStorage.getItem('{SNAPSHOTS}')"))
@@ -188,14 +192,14 @@ def test_a_snapshot_is_kept_compared_and_deleted(page, site_url, problems):
     # Unchanged, then changed.
     history.get_by_role("button", name="Vergleichen").click()
     expect(history.locator(".checklist-comparison")).to_contain_text(
-        "Nichts geändert seit dem Stand vom"
+        "Nichts geändert seit dem Zwischenstand vom"
     )
     form.get_by_label("Beides: online und im echten Leben").check()
     form.locator("#cl-ideales-netzwerk__ort_notizen").fill("Mal so, mal so")
     history.get_by_role("button", name="Vergleichen").click()
     comparison = history.locator(".checklist-comparison")
     expect(comparison).to_be_focused()
-    expect(comparison).to_contain_text("Geändert seit dem Stand vom")
+    expect(comparison).to_contain_text("Geändert seit dem Zwischenstand vom")
     expect(comparison.get_by_role("listitem")).to_have_count(1)
     expect(comparison.get_by_role("listitem")).to_have_text(
         "Online oder im echten Leben oder eine Mischform aus beidem?"
@@ -212,10 +216,69 @@ def test_a_snapshot_is_kept_compared_and_deleted(page, site_url, problems):
     assert problems == []
 
 
+def test_a_snapshot_can_be_brought_back_and_deleting_it_undone(
+    page, site_url, problems
+):
+    form = open_part_two(page, site_url)
+    history = form.get_by_role("region", name="Zwischenstände")
+    status = form.get_by_role("status")
+    form.get_by_label("Online", exact=True).check()
+    history.get_by_role("button", name="Zwischenstand speichern").click()
+    expect(history.get_by_role("listitem")).to_have_count(1)
+    # Saving again without a change adds no twin, and says so.
+    history.get_by_role("button", name="Zwischenstand speichern").click()
+    expect(status).to_have_text(
+        "Seit dem letzten Zwischenstand hat sich nichts geändert; kein neuer "
+        "gespeichert."
+    )
+    expect(history.get_by_role("listitem")).to_have_count(1)
+    # An open comparison goes once the answers change.
+    history.get_by_role("button", name="Vergleichen").click()
+    comparison = history.locator(".checklist-comparison")
+    expect(comparison).to_contain_text("Nichts geändert")
+    form.get_by_label("Im echten Leben", exact=True).check()
+    expect(comparison).to_be_empty()
+    # Brought back, and that undone.
+    history.get_by_role("button", name="Zurückholen").click()
+    expect(form.get_by_label("Online", exact=True)).to_be_checked()
+    question = form.locator(".checklist-ask")
+    expect(question).to_contain_text("Antworten vom Zwischenstand vom")
+    assert stored(page)["ort"] == "online"
+    assert axe_violations(page) == []
+    question.get_by_role("button", name="Rückgängig machen").click()
+    expect(form.get_by_label("Im echten Leben", exact=True)).to_be_checked()
+    assert stored(page)["ort"] == "offline"
+    # Deleted, and that undone.
+    history.get_by_role("button", name="Löschen").click()
+    expect(history.get_by_role("listitem")).to_have_count(0)
+    question.get_by_role("button", name="Rückgängig machen").click()
+    expect(history.get_by_role("listitem")).to_have_count(1)
+    saved = json.loads(page.evaluate(f"localStorage.getItem('{SNAPSHOTS}')"))
+    assert list(saved.values()) == [{"ort": "online"}]
+    assert problems == []
+
+
+def test_two_snapshots_never_share_a_label(page, site_url):
+    open_part_two(page, site_url)
+    page.evaluate(
+        f"""localStorage.setItem('{SNAPSHOTS}', JSON.stringify({{
+          "2026-05-01T08:30:05.000Z": {{"ort": "online"}},
+          "2026-05-01T08:30:45.000Z": {{"ort": "offline"}},
+          "2026-05-02T09:00:00.000Z": {{"ort": "offline"}}}}))"""
+    )
+    page.reload()
+    items = ready(page).locator(".checklist-history li")
+    expect(items).to_have_count(3)
+    labels = [text.split(" Vergleichen")[0] for text in items.all_inner_texts()]
+    assert len(set(labels)) == 3, labels
+    assert labels[0].endswith(":05") and labels[1].endswith(":45"), labels
+    assert re.search(r"um \d\d:\d\d$", labels[2]), labels
+
+
 def test_deleting_the_answers_keeps_the_snapshots(page, site_url):
     form = open_part_two(page, site_url)
     form.get_by_label("Online", exact=True).check()
-    form.get_by_role("button", name="Stand speichern").click()
+    form.get_by_role("button", name="Zwischenstand speichern").click()
     # The snapshot is saved once the tools have loaded: wait for what says so.
     expect(form.locator(".checklist-history li")).to_have_count(1)
     form.get_by_role("button", name="Antworten löschen").click()
@@ -249,7 +312,7 @@ def test_a_downloaded_file_restores_answers_and_snapshots_on_another_device(
     form = open_part_two(page, site_url)
     form.get_by_label("Im echten Leben", exact=True).check()
     form.get_by_label("Lokal", exact=True).check()
-    form.get_by_role("button", name="Stand speichern").click()
+    form.get_by_role("button", name="Zwischenstand speichern").click()
     form.locator("#cl-ideales-netzwerk__ort_notizen").fill("Stammtisch am Markt")
     path = download(page, form, tmp_path)
     text = path.read_text(encoding="utf-8-sig")

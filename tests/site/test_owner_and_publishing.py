@@ -123,7 +123,7 @@ def test_no_invented_person_is_shown_anywhere(published_site):
         "Antworten aus Datei laden",
         "Mit Antworten drucken",
         "Link zu Deinen Antworten kopieren",
-        "Stand speichern",
+        "Zwischenstand speichern",
     ],
 )
 def test_the_privacy_page_uses_the_buttons_words(published_site, button):

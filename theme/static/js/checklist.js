@@ -49,7 +49,7 @@ function enhance(form) {
   // The snapshots' panel comes with the tools: at once where there are
   // snapshots to list, else with the first click in it.
   let panel;
-  const snapshotTools = () => (panel ||= tools().then((loaded) => loaded.snapshotPanel(form, say)));
+  const snapshotTools = () => (panel ||= tools().then((loaded) => loaded.snapshotPanel(form, { say, fill })));
   const drawSnapshots = async () => (await snapshotTools()).draw();
   // Drawn only once there is something to show, or the panel is open anyway.
   const drawSnapshotsIfAny = () => {

@@ -19,7 +19,7 @@ function store() {
 
 const prefix = (form) => answersKey(attr(form, "data-checklist"), "");
 export const storageKey = (form) => prefix(form) + attr(form, "data-checklist-version");
-// The dated snapshots ("Stand vom …"): kept when the answers are deleted.
+// The dated snapshots ("Zwischenstand vom …"): kept when the answers are deleted.
 const snapshotsKey = (form) => `checkliste:${attr(form, "data-checklist")}:staende`;
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -42,7 +42,7 @@ function put(form, answers, key = storageKey(form)) {
   }
 }
 
-// The snapshots ("Stand vom …") in RAW, { ISO time: answers }, as far as
+// The snapshots ("Zwischenstand vom …") in RAW, { ISO time: answers }, as far as
 // they are snapshots; their answers are cleaned like saved answers (an older
 // version keeps what still fits).
 export function cleanSnapshots(form, raw) {
