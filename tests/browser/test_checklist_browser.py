@@ -178,6 +178,11 @@ def test_a_change_link_moves_the_focus_to_its_question(page, site_url):
     change.focus()
     page.keyboard.press("Enter")
     expect(form.get_by_label("Online", exact=True)).to_be_focused()
+    # On the chosen option, not the first one.
+    form.get_by_label("Überregional", exact=True).check()
+    _answer, change = summary_row(form, "Lokal oder überregional?")
+    change.click()
+    expect(form.get_by_label("Überregional", exact=True)).to_be_focused()
     assert page.url == site_url(PART_URLS[2])  # no fragment: nothing else moved
 
 

@@ -298,6 +298,7 @@ def test_undoing_a_share_link_brings_back_the_answers_of_before(page, site_url):
     expect(form.locator("h2")).to_be_focused()
     box.get_by_role("button", name="Rückgängig machen").click()
     expect(form.get_by_label("Im echten Leben", exact=True)).to_be_checked()
+    expect(form.locator("h2")).to_be_focused()  # where the reader was
     assert stored(page) == {"ort": "offline"}
 
 

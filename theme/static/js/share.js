@@ -71,6 +71,7 @@ export function openLink(form, { heading, question, fill, say }) {
       forget(form);
       fill(blank(), T("undone"));
     }
+    arrive(); // back at the checklist's heading, where the notice was
   };
   const take = () => {
     const done = afterSave(replace(form, shared.kept), T("shareApplied"));

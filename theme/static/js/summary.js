@@ -15,7 +15,9 @@ export function summary(form, results) {
     const link = event.target.closest("a");
     if (!link) return;
     event.preventDefault();
-    document.getElementById(attr(link, "href").slice(1)).querySelector("input, textarea").focus();
+    // On the chosen option, where there is one (as GOV.UK's "Change" does).
+    const set = document.getElementById(attr(link, "href").slice(1));
+    (set.querySelector("input:checked") || set.querySelector("input, textarea")).focus();
   });
   // A row of the list: the question (or what fits), then its DETAILS.
   const row = (term, attrs, ...details) => {
