@@ -89,7 +89,11 @@ DEFAULTS = {
         "loadAsk": "Deine Antworten durch die aus der Datei ersetzen?",
         "replaceYes": "Ja, ersetzen",
         "loaded": "Antworten vom %{time} geladen.",
-        "loadBroken": "Die Datei ist beschädigt; nichts geändert.",
+        "loadBroken": "Fehler: Die Datei ist beschädigt; nichts geändert. Lade "
+        "Deine Antworten noch einmal herunter, wo sie gespeichert sind.",
+        "loadNotAnswers": "Fehler: Diese Datei enthält keine Antworten; nichts "
+        "geändert. Wähle eine Datei, die „Als Textdatei herunterladen“ geschrieben "
+        "hat.",
         "loadOther": "Die Datei ist keine Antwortdatei dieser Checkliste; nichts "
         "geändert.",
         "fitMissing.one": "Für einen Vorschlag fehlt noch eine Antwort, etwa auf "
@@ -129,7 +133,10 @@ DEFAULTS = {
         "undo": "Rückgängig machen",
         "undone": "Rückgängig gemacht.",
         "keep": "Behalten",
-        "shareBroken": "Der Link ist unvollständig oder beschädigt.",
+        "shareBroken": "Fehler: Der Link ist unvollständig oder beschädigt; Deine "
+        "Antworten sind unverändert. Bitte um einen neuen Link, vollständig "
+        "kopiert.",
+        "close": "Schließen",
         "synced": "Änderungen aus einem anderen Fenster übernommen.",
         "full": "Dieses Feld ist voll: Es fasst höchstens %{max} Zeichen.",
         "linkTooLong": "Der Link wäre %{length} Zeichen lang, mehr als die %{max}, die "
@@ -151,7 +158,8 @@ TOOL_WORDS = frozenset(
     """copied manual downloaded answer date page data loadAsk replaceYes loaded
     loadBroken loadOther newer snapshotsFull snapshotSaved snapshotLabel compare
     remove removed compared unchanged before now shared shareAsk shareApplied undo
-    undone keep shareBroken linkTooLong restore snapshotRestored snapshotSame""".split()
+    undone keep shareBroken linkTooLong restore snapshotRestored snapshotSame
+    loadNotAnswers close""".split()
 )
 
 # What each option is (Python-Markdown shows these as the options' help).

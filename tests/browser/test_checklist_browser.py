@@ -643,10 +643,17 @@ def test_axe_finds_nothing_once_answered_with_the_summary_open(page, site_url):
 def test_a_truncated_share_link_is_reported(page, site_url, problems):
     fragment = share_fragment({"ort": "mischform", "ort.notizen": "Lang genug"})
     form = open_part_two(page, site_url, fragment[:-7])
-    expect(form.get_by_role("status")).to_have_text(
-        "Der Link ist unvollständig oder beschädigt."
+    # An error that says so, and what to do; the notice can be closed.
+    said = (
+        "Fehler: Der Link ist unvollständig oder beschädigt; Deine Antworten sind "
+        "unverändert. Bitte um einen neuen Link, vollständig kopiert."
     )
+    expect(form.get_by_role("status")).to_have_text(said)
+    notice = form.locator(".checklist-ask")
+    expect(notice.locator("p")).to_have_text(said)
     expect(form.get_by_label("Beides: online und im echten Leben")).not_to_be_checked()
+    notice.get_by_role("button", name="Schließen").click()
+    expect(notice).to_be_hidden()
     assert problems == []
 
 

@@ -370,7 +370,10 @@ def answer_file(data, text="Mein ideales Netzwerk\n"):
     ("content", "message"),
     [
         (answer_file({"checklist": "ideales-netzwerk", "version": 1}), "beschädigt"),
-        ("Nur ein Einkaufszettel\nMilch\n", "beschädigt"),
+        (
+            "Nur ein Einkaufszettel\nMilch\n",
+            "Fehler: Diese Datei enthält keine Antworten",
+        ),
         (answer_file({"checklist": "ideales-netzwerk"})[:-9], "beschädigt"),
         (
             answer_file(

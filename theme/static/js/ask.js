@@ -2,7 +2,8 @@
 // confirm(); or say what just happened, with a way back. BOX is the question
 // the build wrote, hidden: shown after PLACE with the words of TEXT and its
 // answers YES and NO; YES looks like a warning unless CALM. Without YES it is
-// a notice alone. The question gets the focus, and the answer gives it back.
+// a notice, closed with NO where given. The question gets the focus, and the
+// answer gives it back.
 export function ask(box, { place, text, yes, no, calm }, onYes, onNo) {
   const back = document.activeElement;
   const [question, yesButton, noButton] = box.children;
@@ -10,7 +11,8 @@ export function ask(box, { place, text, yes, no, calm }, onYes, onNo) {
   question.textContent = text;
   yesButton.textContent = yes;
   noButton.textContent = no;
-  yesButton.hidden = noButton.hidden = !yes;
+  yesButton.hidden = !yes;
+  noButton.hidden = !no;
   yesButton.classList.toggle("checklist-warning", !calm);
   box.hidden = false;
   question.focus();

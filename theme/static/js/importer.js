@@ -14,6 +14,8 @@ export const FILE_MAX = 10_000_000;
 // and how many of its answers the form cannot use.
 export function fromFile(form, content) {
   const line = content.split(/\r?\n/).findLast((each) => each.startsWith("{"));
+  // No line of data at all: some other file, not a damaged file of answers.
+  if (line === undefined) return T("loadNotAnswers");
   let data = null;
   try {
     data = JSON.parse(line);

@@ -60,7 +60,7 @@ export function openLink(form, { heading, question, fill, say }) {
     heading.scrollIntoView();
   };
   if (!shared.kept) {
-    ask(question, { place: heading, text: T("shareBroken") });
+    ask(question, { place: heading, text: T("shareBroken"), no: T("close") }, null, () => say(" "));
     say(T("shareBroken"));
     return arrive();
   }
