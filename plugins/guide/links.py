@@ -43,14 +43,18 @@ def _candidates(content, path):
             )
 
 
+def _on_disk(content, key):
+    """Whether KEY, a path in the content folder, is a file there. Pelican adds
+    a file linked with {static} to the static files whether it exists or not
+    (and then fails to read its date)."""
+    return os.path.exists(os.path.join(content.settings["PATH"], key))
+
+
 def _resolves(content, kind, path, context):
     keys = [KINDS[kind]] + (["static_content"] if kind == "filename" else [])
-    folder = content.settings["PATH"]
     return any(
-        # Pelican adds a file linked with {static} to the static files whether
-        # it exists or not (and then fails to read its date).
         candidate in context[key]
-        and (key != "static_content" or os.path.exists(os.path.join(folder, candidate)))
+        and (key != "static_content" or _on_disk(content, candidate))
         for key in keys
         for candidate in _candidates(content, path)
     )
@@ -88,12 +92,7 @@ def check_links(generators):
         seen.add(id(content))
         for kind, written in broken_links(content, context):
             target = urlparse(written).path
-            folder = content.settings["PATH"]
-            known = [
-                key
-                for key in context[KINDS[kind]]
-                if key and os.path.exists(os.path.join(folder, key))
-            ]
+            known = [k for k in context[KINDS[kind]] if k and _on_disk(content, k)]
             close = difflib.get_close_matches(target.lstrip("/"), known, n=1)
             meant = f"did you mean {close[0]!r}? " if close else ""
             record(

@@ -219,8 +219,10 @@ def _gaps(series, taken, numbers, problems):
     number whose part could not be read is not missing: that part's mistake is
     reported where it is."""
     missing = sorted(set(range(1, max(numbers, default=0) + 1)) - numbers)
-    unread = _unread_numbers(series) if missing else set()
-    if unread is None or (missing and set(missing) <= unread):
+    if not missing:
+        return False
+    unread = _unread_numbers(series)
+    if unread is None or set(missing) <= unread:
         return True
     missing = [number for number in missing if number not in unread]
     if missing:
