@@ -141,7 +141,8 @@ class Selection:
     else about every text is as it was), the pages that can show it are the
     text's own page, the listing pages that hold it (home, category and tag
     pages, by their page of the pagination), the pages of its series and the
-    series overview, and the feeds that contain it. Only those are rendered;
+    series overview, the blank worksheets of its checklists, and the feeds
+    that contain it. Only those are rendered;
     everything else is left as the last build wrote it. Anything else (a new,
     removed or renamed file, a title, a date, a tag, a template, the settings)
     writes the whole site again.
@@ -192,6 +193,9 @@ class Selection:
             page = localcontext.get(key)
             if page and targets.intersection(page.object_list):
                 return True
+        worksheet = localcontext.get("worksheet")  # a checklist's blank worksheet
+        if worksheet and worksheet.content in targets:
+            return True
         series = localcontext.get("series")
         if series and targets.intersection(series.published_articles):
             return True

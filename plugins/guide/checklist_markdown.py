@@ -33,6 +33,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from .checklist_blocks import ANY_OPEN_RE, STRAY_FIX, find_blocks
+from .checklist_controls import render_controls
 from .checklist_model import ChecklistError
 from .checklist_options import DEFAULTS, DESCRIPTIONS
 from .checklist_render import RESTORE, FormRenderer
@@ -103,6 +104,7 @@ class ChecklistBlockProcessor(BlockProcessor):
     def __init__(self, parser, config):
         super().__init__(parser)
         self.renderer = FormRenderer(config)
+        self.config = config
 
     def test(self, parent, block):
         return block.startswith(PLACEHOLDER_START)
@@ -110,7 +112,9 @@ class ChecklistBlockProcessor(BlockProcessor):
     def run(self, parent, blocks):
         block = blocks.pop(0)
         index = placeholder_index(block)
-        self.renderer.render(parent, self.parser.md.checklists[index])
+        checklist = self.parser.md.checklists[index]
+        form = self.renderer.render(parent, checklist)
+        render_controls(form, checklist, self.config)
 
 
 class RestoreTextTreeprocessor(Treeprocessor):
@@ -128,11 +132,11 @@ class RestoreTextTreeprocessor(Treeprocessor):
 
 
 class SoftHyphenTreeprocessor(Treeprocessor):
-    """Soft hyphens in the long words of a checklist's narrowest boxes: the
-    labels of choices and fields and the questions of follow-ups (see
-    hyphenation.py). After inline parsing, so that code stays as written.
-    A question's own text is left as written (it may quote a source word for
-    word): its box is the widest."""
+    """Soft hyphens in the long words of a checklist's narrow boxes: the
+    labels of choices and fields, and the questions, which the summary list
+    repeats in a narrower box (see hyphenation.py). After inline parsing, so
+    that code stays as written. A soft hyphen shows only where a line breaks:
+    a question quoted from a source still reads word for word."""
 
     VERBATIM = frozenset({"code", "kbd", "pre", "samp"})
 
@@ -140,10 +144,8 @@ class SoftHyphenTreeprocessor(Treeprocessor):
         for form in root.iter("form"):
             if form.get("class") != "checklist":
                 continue
-            narrow = [*form.iter("label")]
-            for fieldset in form.iter("fieldset"):
-                if "checklist-followup" in fieldset.get("class", ""):
-                    narrow.append(fieldset.find("legend"))
+            # Every question, too: it is repeated in the narrower summary list.
+            narrow = [*form.iter("label"), *form.iter("legend")]
             # A result's answers repeat the labels, and typogrify joins the
             # last two words of the line: "Geschlossenes Expertennetzwerk".
             narrow += [item[-1] for item in form.iter("li") if item.get("data-for")]

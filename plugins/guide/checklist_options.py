@@ -29,6 +29,8 @@ DEFAULTS = {
     "none_label": "Keine Antwort",
     # The results as a plain list: without JavaScript, in feeds and summaries.
     "results_heading": "Welche Netzwerke zu welchen Antworten passen",
+    # The link to the checklist's blank worksheet, a page to print.
+    "worksheet_link": "Leere Vorlage zum Ausdrucken",
     # The controls the script brings to life: written by the build, hidden until
     # the script runs (so without it there are no buttons that do nothing).
     "script_labels": {
@@ -36,8 +38,7 @@ DEFAULTS = {
         "copy": "Als Text kopieren",
         "download": "Als Textdatei herunterladen",
         "print": "Mit Antworten drucken",
-        "printBlank": "Leere Vorlage drucken",
-        "share": "Link zu Deinen Antworten kopieren",
+        "share": "Als Link kopieren",
         "load": "Antworten aus Datei laden",
         "forget": "Antworten löschen",
         "history": "Zwischenstände",
@@ -52,6 +53,8 @@ DEFAULTS = {
     # and "2 von 5" on one line.
     "messages": {
         "saved": "In diesem Browser gespeichert.",
+        # How every error message begins (GOV.UK's "Error:"): shown as an error.
+        "error": "Fehler:",
         "restored": "Gespeicherte Antworten geladen.",
         "noStorage": "Speichern geht in diesem Browser nicht: Kopiere Deine Antworten "
         "oder lade sie herunter, bevor Du die Seite schließt.",
@@ -108,8 +111,7 @@ DEFAULTS = {
         "strength.one": "%{count}\u00a0von %{all} Antworten spricht dafür",
         "strength.other": "%{count}\u00a0von %{all} Antworten sprechen dafür",
         "because": "Dafür: %{answers}.",
-        "against.one": "Dagegen: %{answers}.",
-        "against.other": "Dagegen: %{answers}.",
+        "against": "Dagegen: %{answers}.",
         "more": "Auch dafür spräche: %{answers}.",
         # Said (not the whole list) when the best suggestion changes.
         "fitChanged": "Vorschläge aktualisiert: Am besten passt „%{title}“.",
@@ -159,7 +161,7 @@ TOOL_WORDS = frozenset(
     loadBroken loadOther newer snapshotsFull snapshotSaved snapshotLabel compare
     remove removed compared unchanged before now shared shareAsk shareApplied undo
     undone keep shareBroken linkTooLong restore snapshotRestored snapshotSame
-    loadNotAnswers close""".split()
+    loadNotAnswers close forgetAsk forgetYes forgotten cancel kept""".split()
 )
 
 # What each option is (Python-Markdown shows these as the options' help).
@@ -173,6 +175,7 @@ DESCRIPTIONS = {
     "other_label": "Label suffix of an 'other' choice's text field",
     "none_label": "The choice that takes a single choice's answer back",
     "results_heading": "Heading of the results as a plain list",
+    "worksheet_link": "Text of the link to the blank worksheet",
     "script_labels": "The words of the controls the script brings to life",
     "messages": "What the script tells the reader (JSON in the page)",
     "max_length": "Most characters a text field takes (maxlength); the script "

@@ -24,44 +24,78 @@ AFTER_QUESTIONS_RE = re.compile(
 )
 
 
-class _FormReader(HTMLParser):
-    """Collect title, questions, options and follow-ups from one checklist form."""
+class FormReader(HTMLParser):
+    """Collect title, questions, options, follow-ups and text fields from one
+    checklist form."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.form_id = None
-        self.title = ""
-        self.questions = []  # each: {"text": str, "options": [...]}
+        self.title = ""  # as the page shows it
+        self.kind = ""  # what the form is, before the title (visually hidden)
+        # Each question: {"text", "choice" ("radio", "checkbox" or ""),
+        # "options": [{"text", "other", "followups"}], "fields": [{"text", "long"}]}
+        self.questions = []
         self.stack = []  # the questions of the fieldsets we are inside
         self.choice_ids = set()
-        self.capture = None  # ("title" | "legend" | "option", target dict)
+        self.none_ids = set()
+        self.capture = (
+            None  # ("title" | "kind" | "legend" | "option" | "field", target)
+        )
+        self.field = None  # a text field's label, until its control comes
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        question = self.stack[-1] if self.stack else None
         if tag == "form":
             self.form_id = attrs.get("id")
         elif tag == "h2" and not self.stack:
             self.capture = ("title", None)
+        elif tag == "span" and self.capture and self.capture[0] == "title":
+            self.capture = ("kind", None)
         elif tag == "fieldset":
-            question = {"text": "", "options": []}
-            if self.stack and self.stack[-1]["options"]:
-                self.stack[-1]["options"][-1]["followups"].append(question)
-            elif not self.stack:
-                self.questions.append(question)
-            self.stack.append(question)
-        elif tag == "legend" and self.stack:
-            self.capture = ("legend", self.stack[-1])
+            self._start_question()
+        elif tag == "legend" and question:
+            self.capture = ("legend", question)
         elif tag == "input" and attrs.get("type") in ("radio", "checkbox"):
             if attrs.get("value"):  # not the way back to no answer
                 self.choice_ids.add(attrs.get("id"))
-        elif tag == "label" and attrs.get("for") in self.choice_ids and self.stack:
-            option = {"text": "", "followups": []}
-            self.stack[-1]["options"].append(option)
+                question["choice"] = attrs["type"]
+            else:
+                self.none_ids.add(attrs.get("id"))
+        elif tag == "label" and question:
+            self._start_label(attrs.get("for"), question)
+        elif tag in ("input", "textarea") and question and self.field:
+            if "checklist-other" in attrs.get("class", ""):
+                question["options"][-1]["other"] = True
+            else:
+                question["fields"].append({**self.field, "long": tag == "textarea"})
+            self.field = None
+
+    def _start_question(self):
+        question = {"text": "", "choice": "", "options": [], "fields": []}
+        if self.stack and self.stack[-1]["options"]:
+            self.stack[-1]["options"][-1]["followups"].append(question)
+        elif not self.stack:
+            self.questions.append(question)
+        self.stack.append(question)
+
+    def _start_label(self, for_id, question):
+        if for_id in self.none_ids:
+            return
+        if for_id in self.choice_ids:
+            option = {"text": "", "other": False, "followups": []}
+            question["options"].append(option)
             self.capture = ("option", option)
+        else:
+            self.field = {"text": ""}
+            self.capture = ("field", self.field)
 
     def handle_endtag(self, tag):
         if tag == "fieldset" and self.stack:
             self.stack.pop()
+        elif tag == "span" and self.capture and self.capture[0] == "kind":
+            self.capture = ("title", None)
         elif tag in ("h2", "legend", "label"):
             self.capture = None
 
@@ -69,13 +103,23 @@ class _FormReader(HTMLParser):
         if not self.capture:
             return
         kind, target = self.capture
-        if kind == "title":
-            self.title += data
+        if kind in ("title", "kind"):
+            setattr(self, kind, getattr(self, kind) + data)
         else:
             target["text"] += data
 
 
-def _tidy(text):
+def read_form(form_html):
+    """The FormReader of FORM_HTML's questions (what comes before the results
+    and the script's controls)."""
+    reader = FormReader()
+    after = AFTER_QUESTIONS_RE.search(form_html)
+    reader.feed(form_html[: after.start()] if after else form_html)
+    reader.close()
+    return reader
+
+
+def tidy(text):
     return " ".join(without_soft_hyphens(text).replace("\xa0", " ").split())
 
 
@@ -83,12 +127,12 @@ def _add_questions(parent, questions):
     numbered = etree.SubElement(parent, "ol")
     for question in questions:
         item = etree.SubElement(numbered, "li")
-        item.text = _tidy(question["text"])
+        item.text = tidy(question["text"])
         if question["options"]:
             options = etree.SubElement(item, "ul")
             for option in question["options"]:
                 entry = etree.SubElement(options, "li")
-                entry.text = _tidy(option["text"])
+                entry.text = tidy(option["text"])
                 if option["followups"]:
                     _add_questions(entry, option["followups"])
 
@@ -99,13 +143,10 @@ def plain_checklist(form_html, page_url, link_text):
     The results, if the checklist has any, are already a plain list in the
     form: they are kept as they are, links and emphasis included.
     """
-    reader = _FormReader()
-    after = AFTER_QUESTIONS_RE.search(form_html)
-    reader.feed(form_html[: after.start()] if after else form_html)
-    reader.close()
+    reader = read_form(form_html)
     title = etree.Element("p")
     strong = etree.SubElement(title, "strong")
-    strong.text = _tidy(reader.title)
+    strong.text = tidy(reader.kind + reader.title)
     questions = etree.Element("div")
     _add_questions(questions, reader.questions)
     link_paragraph = etree.Element("p")

@@ -1,13 +1,12 @@
 """Render a checklist (its model from checklist_syntax) as an accessible form,
 with ElementTree: fieldsets with legends, labelled controls, the results as a
-plain list, and hidden, the controls the script brings to life. Ids and names
+plain list and the link to its blank worksheet (the controls the script brings
+to life are checklist_controls'). Ids and names
 follow one scheme that no author id can break (:func:`element_id`,
 :func:`control_name`)."""
 
 import json
 import xml.etree.ElementTree as etree
-
-from .checklist_options import TOOL_WORDS
 
 # Author text is set as element text and later runs through Markdown's inline
 # patterns, which would pass raw HTML through. A stand-in keeps "<" away from
@@ -16,6 +15,9 @@ from .checklist_options import TOOL_WORDS
 # elsewhere in Markdown.
 PROTECT = str.maketrans({"<": "\ue000"})
 RESTORE = str.maketrans({"\ue000": "<"})
+# Where the link to a checklist's blank worksheet points until the Pelican
+# glue knows the page's address (checklist_worksheet).
+WORKSHEET_HREF = "{worksheet}"
 
 
 def as_json(words):
@@ -69,6 +71,8 @@ class FormRenderer:
         self.config = config
 
     def render(self, parent, checklist):
+        """The form of CHECKLIST under PARENT, without the controls the script
+        brings to life (checklist_controls adds them); returns the form."""
         config = self.config
         form = etree.SubElement(parent, "form")
         form.set("class", "checklist")
@@ -96,7 +100,16 @@ class FormRenderer:
             self.render_question(form, checklist, question)
         if checklist.results:
             self.render_results(form, checklist)
-        self.render_script_controls(form, checklist)
+        # A blank worksheet to print, a page of its own (checklist_worksheet
+        # puts in its address): with or without the script.
+        paper = add(form, "p", "checklist-paper")
+        add(
+            paper,
+            "a",
+            text=config["worksheet_link"],
+            href=WORKSHEET_HREF + checklist.id,
+        )
+        return form
 
     def render_question(self, parent, checklist, question, followup_of=None):
         fieldset = etree.SubElement(parent, "fieldset")
@@ -213,38 +226,6 @@ class FormRenderer:
                 if side
             ).translate(PROTECT)
 
-    def render_script_controls(self, form, checklist):
-        """What the script fills in and brings to life, hidden until it runs:
-        what fits, the summary, the tools (the destructive one last), a place
-        for questions asked in the page, the snapshots, a field to copy from
-        where the clipboard cannot be used, and the status line."""
-        labels = self.config["script_labels"]
-        wrapper = add(form, "div", "checklist-enhanced", hidden="hidden")
-        words = self.config["messages"]
-        if self.config["tool_words_file"]:  # fetched with the tools
-            wrapper.set("data-tool-words", self.config["tool_words_file"])
-            words = {k: v for k, v in words.items() if k not in TOOL_WORDS}
-        wrapper.set("data-messages", as_json(words))
-        if checklist.results:
-            heading_id = element_id(checklist, role="passt")
-            fit = add(wrapper, "section", "checklist-fit", aria_labelledby=heading_id)
-            add(fit, "h3", text=labels["fit"], id=heading_id)
-            # Not a live region: a change is announced in one short sentence.
-            add(fit, "div", "checklist-fit-body")
-        summary = add(wrapper, "details", "checklist-summary")
-        add(summary, "summary", text=checklist.title.translate(PROTECT))
-        add(summary, "p")
-        add(summary, "dl")
-        render_tools(wrapper, labels)
-        render_question_box(wrapper, checklist)
-        render_history(wrapper, checklist, labels)
-        output_id = element_id(checklist, role="ausgabe")
-        output = add(wrapper, "p", "checklist-output", hidden="hidden")
-        add(output, "label", text=labels["output"], for_=output_id)
-        area = add(output, "textarea", id=output_id, readonly="readonly", rows="3")
-        area.text = ""
-        add(wrapper, "p", "checklist-status", role="status")
-
     def render_text(self, fieldset, control_id, name, label_text, long, css_class=""):
         wrapper = etree.SubElement(fieldset, "div")
         wrapper.set("class", f"checklist-text {css_class}".strip())
@@ -270,35 +251,3 @@ def render_choice(parent, control_id, kind, name, value, text, css_class=None):
     add(row, "input", type=kind, id=control_id, name=name, value=value)
     add(row, "label", text=text.translate(PROTECT), for_=control_id)
     return row
-
-
-def render_tools(parent, labels):
-    """The tools' buttons, the destructive one last, and the file picker."""
-    tools = add(parent, "div", "checklist-tools")
-    for action in ("copy", "download", "print", "printBlank", "share", "load"):
-        add(tools, "button", text=labels[action], type="button", value=action)
-    add(tools, "button", "checklist-warning", labels["forget"], type="button",
-        value="forget")  # fmt: skip
-    add(tools, "input", type="file", accept=".txt,text/plain", hidden="hidden")
-
-
-def render_question_box(parent, checklist):
-    """A question asked in the page, or a notice with a way back: the script
-    sets its words and moves it where it belongs (ask.js)."""
-    question_id = element_id(checklist, role="frage")
-    box = add(parent, "div", "checklist-ask", role="group", hidden="hidden",
-              aria_labelledby=question_id)  # fmt: skip
-    add(box, "p", id=question_id, tabindex="-1")
-    add(box, "button", "checklist-warning", type="button", value="yes")
-    add(box, "button", type="button", value="no")
-
-
-def render_history(parent, checklist, labels):
-    """The dated snapshots: a heading, "Stand speichern", their list."""
-    history_id = element_id(checklist, role="staende")
-    history = add(parent, "section", "checklist-history", aria_labelledby=history_id)
-    add(history, "h3", text=labels["history"], id=history_id)
-    add(history, "button", text=labels["snapshot"], type="button", value="snapshot")
-    add(history, "p", text=labels["noSnapshots"])
-    add(history, "ul")
-    add(history, "div", "checklist-comparison", tabindex="-1")

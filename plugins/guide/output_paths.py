@@ -40,9 +40,23 @@ def planned_outputs(context, settings):
     index = settings.get("SERIES_INDEX_SAVE_AS")
     if index and context.get("series_list"):
         yield index, "the setting SERIES_INDEX_SAVE_AS", None, None
+    yield from worksheet_outputs(context, settings)
     for key, kind in (("categories", "category"), ("tags", "tag")):
         for item, _articles in context.get(key, []):
             yield item.save_as, f"the {kind} {str(item)!r}", None, None
+
+
+def worksheet_outputs(context, settings):
+    """The blank worksheet of each checklist id (one id used twice is reported
+    by the checklist's own check)."""
+    pattern = settings.get("CHECKLIST_WORKSHEET_SAVE_AS")
+    seen = set()
+    for content in context["generated_content"].values() if pattern else ():
+        for checklist_id, _line in getattr(content, "checklists", ()):
+            if checklist_id not in seen:
+                seen.add(checklist_id)
+                source = f"the blank worksheet of {content.source_path}"
+                yield pattern.format(id=checklist_id), source, content.source_path, None
 
 
 def check_outputs(generator):

@@ -4,6 +4,7 @@ from . import (
     addresses,
     assets,
     checklist,
+    checklist_worksheet,
     dates,
     errors,
     images,
@@ -33,6 +34,7 @@ def register():
     dates.register()
     previews.register()
     checklist.register()
+    checklist_worksheet.register()
     images.register()
     links.register()
     series.register()

@@ -18,7 +18,6 @@ from tests.support.checklist_page import (
     ready,
     share_fragment,
     stored,
-    until,
     watch,
 )
 from tests.support.site import PART_URLS
@@ -223,11 +222,12 @@ def test_copy_puts_the_answers_on_the_clipboard_as_plain_text(browser, site_url)
 
 def test_copy_without_clipboard_api_offers_the_text_selected(page, site_url):
     page.add_init_script("Object.defineProperty(navigator, 'clipboard', {})")
+    page.set_viewport_size({"width": 320, "height": 640})
     form = open_part_two(page, site_url)
     fill_some(form)
     form.get_by_role("button", name="Als Text kopieren").click()
     field = form.get_by_label("Zum Kopieren")
-    expect(field).to_be_visible()
+    expect(field).to_be_in_viewport()  # where the reader is, on a phone too
     expect(field).to_have_value(re.compile(r"^Checkliste: Mein ideales Netzwerk\n"))
     selected = page.evaluate(
         "() => { const f = document.activeElement;"
@@ -259,128 +259,9 @@ def test_download_is_a_text_file_with_the_answers(page, site_url, tmp_path):
     expect(form.get_by_role("status")).to_have_text("Die Datei wird heruntergeladen.")
 
 
-def test_print_stylesheet_shows_the_worksheet_only(page, site_url, tmp_path):
-    form = open_part_two(page, site_url)
-    fill_some(form)
-    form.get_by_label("Lokal", exact=True).check()
-    notes = form.locator("#cl-ideales-netzwerk__ort_notizen")
-    notes.focus()
-    page.emulate_media(media="print")
-    # No focus ring or caret on paper, and not the sentence about the browser.
-    focused = "t => [getComputedStyle(t).outlineStyle, getComputedStyle(t).caretColor]"
-    assert notes.evaluate(focused) == ["none", "rgba(0, 0, 0, 0)"]
-    expect(form.locator(".checklist-intro")).to_be_hidden()
-    # Lines of at most about 75 characters: the text column is no wider than
-    # the first 75 characters of a paragraph set on one line.
-    column, line = page.locator(".content > p").first.evaluate(
-        """p => {
-          const probe = document.createElement("span");
-          probe.style.whiteSpace = "nowrap";
-          probe.textContent = p.textContent.replace(/\\s+/g, " ").slice(0, 75);
-          p.append(probe);
-          const width = probe.getBoundingClientRect().width;
-          probe.remove();
-          return [p.getBoundingClientRect().width, width];
-        }"""
-    )
-    assert column <= line * 1.05, (column, line)
-    expect(form.locator(".checklist-tools")).to_be_hidden()
-    expect(form.locator(".checklist-history")).to_be_hidden()
-    # What fits is printed with the answers.
-    expect(form.locator(".checklist-fit h4").first).to_be_visible()
-    expect(page.locator(".site-nav")).to_be_hidden()
-    expect(page.locator(".series-nav")).to_be_hidden()
-    chosen = form.locator('label[for="cl-ideales-netzwerk__ort__mischform"]')
-    assert chosen.evaluate("l => getComputedStyle(l, '::after').content") == '" ✔"'
-    assert chosen.evaluate("l => getComputedStyle(l).fontWeight") == "700"
-    # Ruled lines are borders, printed with the browser's defaults (background
-    # graphics off): the field's own and one more below it.
-    notes_box = form.locator("#cl-ideales-netzwerk__zweck_notizen")
-    assert notes_box.evaluate("t => getComputedStyle(t).backgroundImage") == "none"
-    assert notes_box.evaluate("t => getComputedStyle(t).borderBottomWidth") == "1px"
-    ruled = "t => getComputedStyle(t.parentElement, '::after').borderBottomWidth"
-    assert notes_box.evaluate(ruled) == "1px"
-    notes = form.locator("#cl-ideales-netzwerk__ort_notizen")
-    notes.fill("Zeile\n" * 12)
-    short = notes.evaluate("t => t.clientHeight")
-    page.evaluate("dispatchEvent(new Event('beforeprint'))")
-    assert notes.evaluate("t => t.clientHeight") > short  # the whole answer on paper
-    page.evaluate("dispatchEvent(new Event('afterprint'))")
-    assert notes.evaluate("t => t.clientHeight") == short
-    form.screenshot(path=tmp_path / "print.png")
-    assert (tmp_path / "print.png").stat().st_size > 10_000
-
-
-def press_print(page, form, *buttons):
-    """Press each print button in turn, each time until the page has printed;
-    what the stand-in for window.print recorded."""
-    for count, name in enumerate(buttons, start=1):
-        form.get_by_role("button", name=name).click()
-        until(page, f"window.printed.length === {count}")  # the tools load first
-    return page.evaluate("window.printed")
-
-
-def test_print_buttons_print_filled_and_blank(page, site_url):
-    page.add_init_script(
-        "window.printed = []; window.print = () => window.printed.push("
-        "[...document.querySelectorAll('#cl-ideales-netzwerk input:checked')].length"
-        " + document.querySelector('#cl-ideales-netzwerk__ort_notizen').value)"
-    )
-    form = open_part_two(page, site_url)
-    fill_some(form)
-    printed = press_print(page, form, "Mit Antworten drucken", "Leere Vorlage drucken")
-    assert printed == ["2Stammtisch & Xing", "0"]
-    expect(form.get_by_label("Beides: online und im echten Leben")).to_be_checked()
-
-
-PRINTED_STATE = """() => window.printed.push({
-  blank: document.documentElement.classList.contains("print-blank"),
-  stamp: document.querySelector("#cl-ideales-netzwerk").dataset.printed,
-})"""
-
-
-def pdf_pages(pdf):
-    return len(re.findall(rb"/Type\s*/Page\b", pdf))
-
-
-def test_a_blank_worksheet_prints_alone_on_at_most_two_pages(page, site_url, evidence):
-    page.add_init_script(f"window.printed = []; window.print = {PRINTED_STATE};")
-    form = open_part_two(page, site_url)
-    fill_some(form)
-    blank, filled = press_print(
-        page, form, "Leere Vorlage drucken", "Mit Antworten drucken"
-    )
-    assert blank["blank"] and not filled["blank"]
-    assert re.fullmatch(
-        r"Stand: \d{1,2}\. \w+ \d{4} · Seite: " + re.escape(site_url(PART_URLS[2])),
-        blank["stamp"],
-    )
-    assert not page.evaluate("document.documentElement.classList.length")
-    # On paper, as Chromium prints it with its defaults (A4, no backgrounds):
-    # the worksheet alone, headed by date and address, on at most two pages.
-    page.evaluate(
-        "document.documentElement.classList.add('print-blank');"
-        "document.querySelector('#cl-ideales-netzwerk').reset()"
-    )
-    page.emulate_media(media="print")
-    expect(page.locator(".site-header")).to_be_hidden()
-    expect(page.locator(".post > header")).to_be_hidden()
-    expect(page.locator(".content > p").first).to_be_hidden()
-    expect(form.locator("fieldset").first).to_be_visible()
-    assert form.evaluate("f => getComputedStyle(f, '::before').content").startswith(
-        '"Stand: '
-    )
-    blank_pages = pdf_pages(page.pdf(format="A4", path=evidence / "leere-vorlage.pdf"))
-    page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
-    page.screenshot(path=evidence / "leere-vorlage.png", full_page=True)
-    page.evaluate("document.documentElement.classList.remove('print-blank')")
-    whole_pages = pdf_pages(page.pdf(format="A4"))
-    assert 1 <= blank_pages <= 2 < whole_pages
-
-
 def make_link(browser, site_url):
     context, page, form = filled_with_clipboard(browser, site_url)
-    form.get_by_role("button", name="Link zu Deinen Antworten kopieren").click()
+    form.get_by_role("button", name="Als Link kopieren").click()
     expect(form.get_by_role("status")).to_have_text(
         "Link kopiert. Wer ihn öffnet, sieht Deine Antworten."
     )
@@ -568,7 +449,7 @@ def test_no_request_after_load_carries_an_answer(browser, site_url):
     form.get_by_role("button", name="Als Text kopieren").click()
     with page.expect_download() as info:
         form.get_by_role("button", name="Als Textdatei herunterladen").click()
-    form.get_by_role("button", name="Link zu Deinen Antworten kopieren").click()
+    form.get_by_role("button", name="Als Link kopieren").click()
     expect(form.get_by_role("status")).to_have_text(
         "Link kopiert. Wer ihn öffnet, sieht Deine Antworten."
     )
@@ -610,9 +491,11 @@ def test_keyboard_only_through_the_whole_form(page, site_url, problems):
     expect(form.locator(".checklist-summary")).to_have_attribute("open", "")
     page.keyboard.press("Enter")
     expect(form.locator(".checklist-summary")).not_to_have_attribute("open", "")
-    page.keyboard.press("Tab")
-    expect(form.get_by_role("button", name="Als Text kopieren")).to_be_focused()
-    for _ in range(6):  # the destructive action comes last
+    page.keyboard.press("Tab")  # the primary button first
+    expect(
+        form.get_by_role("button", name="Als Textdatei herunterladen")
+    ).to_be_focused()
+    for _ in range(5):  # the destructive action comes last
         page.keyboard.press("Tab")
     forget = form.get_by_role("button", name="Antworten löschen")
     expect(forget).to_be_focused()

@@ -120,6 +120,126 @@ def test_each_question_sits_inside_its_box(page, site_url, width):
     assert crossing == []
 
 
+# WCAG 1.4.12 (text spacing): what a reader's style sheet may set, added as a
+# browser extension adds it (the page's CSP forbids a style element).
+TEXT_SPACING = """() => {
+  const sheet = document.styleSheets[0];
+  sheet.insertRule("* { line-height: 1.5 !important; letter-spacing: .12em !important;"
+    + " word-spacing: .16em !important; }", sheet.cssRules.length);
+  sheet.insertRule("p { margin-bottom: 2em !important; }", sheet.cssRules.length);
+}"""
+
+OUTSIDE_ITS_BOX = """box => [...box.querySelectorAll('dt, dd')].filter(cell => {
+  const outer = box.getBoundingClientRect();
+  const inner = cell.getBoundingClientRect();
+  return inner.right > outer.right + 0.5 || cell.scrollWidth > cell.clientWidth;
+}).map(cell => cell.textContent)"""
+
+
+@pytest.mark.parametrize("spacing", [False, True], ids=["as set", "text spacing"])
+def test_the_summary_list_stays_in_its_box_on_a_phone(page, site_url, spacing):
+    page.set_viewport_size({"width": 320, "height": 640})
+    form = open_part_two(page, site_url)
+    if spacing:
+        page.evaluate(TEXT_SPACING)
+    page.locator(CLOSED).check()
+    form.get_by_label("Deine Antwort").fill("Empfehlungsschreiben")
+    summary = form.locator(".checklist-summary")
+    expect(summary.locator("dt", has_text="Welche Zugangs")).to_be_visible()
+    assert summary.evaluate(OUTSIDE_ITS_BOX) == []
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0
+
+
+def test_the_tools_are_one_primary_button_and_the_warning_apart_on_a_phone(
+    page, site_url, evidence
+):
+    page.set_viewport_size({"width": 320, "height": 640})
+    form = open_part_two(page, site_url)
+    tools = form.locator(".checklist-tools")
+    [primary] = tools.locator(".checklist-primary").all()
+    expect(primary).to_have_text("Als Textdatei herunterladen")
+    background = "b => getComputedStyle(b).backgroundColor"
+    others = tools.locator("button:not(.checklist-primary):not(.checklist-warning)")
+    assert others.count() == 4
+    for button in others.all():
+        assert button.evaluate(background) != primary.evaluate(background)
+    # The warning button in a group of its own, below a line, not beside the
+    # ways to keep the answers.
+    warning = tools.get_by_role("button", name="Antworten löschen")
+    group = "b => b.parentElement"
+    assert warning.evaluate_handle(group) != primary.evaluate_handle(group)
+    line = warning.evaluate("b => getComputedStyle(b.parentElement).borderTopStyle")
+    assert line == "solid"
+    assert warning.bounding_box()["y"] > max(
+        b.bounding_box()["y"] for b in others.all()[:3]
+    )
+    # Not a 400 px stack of equals on a 320 px phone.
+    height = tools.bounding_box()["height"]
+    tools.screenshot(path=evidence / "werkzeuge-320.png")
+    assert height < 400, height
+
+
+def near(above, message, within=40):
+    """Whether MESSAGE is in view and right under ABOVE (a button, or the group
+    of buttons it is in), at most WITHIN px below it."""
+    expect(message).to_be_in_viewport()
+    top = message.bounding_box()["y"]
+    bottom = above.bounding_box()["y"] + above.bounding_box()["height"]
+    return 0 <= top - bottom <= within
+
+
+def test_a_message_shows_next_to_the_control_that_caused_it(browser, site_url):
+    context = browser.new_context(
+        viewport={"width": 320, "height": 640},
+        permissions=["clipboard-read", "clipboard-write"],
+    )
+    page = context.new_page()
+    form = open_part_two(page, site_url)
+    form.get_by_label("Online", exact=True).check()
+    message = form.locator(".checklist-message")
+    copy = form.get_by_role("button", name="Als Text kopieren")
+    copy.click()
+    expect(message).to_have_text("In die Zwischenablage kopiert.")
+    assert near(copy.locator("xpath=.."), message)
+    # Heard once: the message on screen is not read a second time.
+    assert message.get_attribute("aria-hidden") == "true"
+    expect(form.get_by_role("status")).to_have_text("In die Zwischenablage kopiert.")
+    snapshot = form.get_by_role("button", name="Zwischenstand speichern")
+    snapshot.click()
+    expect(message).to_have_text(re.compile("^Zwischenstand vom .* gespeichert.$"))
+    assert near(snapshot, message)
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_an_error_looks_like_one_next_to_the_file_button(
+    page, site_url, tmp_path, scheme
+):
+    page.emulate_media(color_scheme=scheme)
+    page.set_viewport_size({"width": 320, "height": 640})
+    form = open_part_two(page, site_url)
+    foreign = tmp_path / "einkaufsliste.txt"
+    foreign.write_text("Milch\nBrot\n", encoding="utf-8")
+    load = form.get_by_role("button", name="Antworten aus Datei laden")
+    with page.expect_file_chooser() as chooser:
+        load.click()
+    chooser.value.set_files(foreign)
+    message = form.locator(".checklist-message")
+    expect(message).to_have_text(re.compile("^Fehler: Diese Datei enthält keine"))
+    expect(message).to_have_class(re.compile("checklist-error"))
+    assert near(load.locator("xpath=.."), message)
+    red = colours(message.evaluate("m => getComputedStyle(m).color"))[0]
+    assert red[0] > 150 and red[1] < 150 and red[0] > 1.5 * red[2], red  # a red
+    box = colours(form.evaluate("f => getComputedStyle(f).backgroundColor"))[0]
+    assert contrast(red, box) >= 4.5
+    # The next message is no error.
+    form.get_by_label("Online", exact=True).check()
+    expect(message).not_to_have_class(re.compile("checklist-error"))
+
+
 def test_the_summary_is_named_by_the_checklist_and_keeps_its_counts_whole(
     page, site_url
 ):
@@ -175,7 +295,7 @@ def test_a_hidden_follow_up_stays_on_the_device_and_is_never_given_away(
     form.get_by_label("Offen für alle").check()  # the follow-up is hidden now
     assert stored(page)["voraussetzungen"] == "Nur für mich"  # kept here
     # Not in a share link ...
-    form.get_by_role("button", name="Link zu Deinen Antworten kopieren").click()
+    form.get_by_role("button", name="Als Link kopieren").click()
     expect(form.get_by_role("status")).to_contain_text("Link kopiert.")
     shared = page.evaluate("navigator.clipboard.readText()")
     fragment = dict(urllib.parse.parse_qsl(shared.split("#", 1)[1]))

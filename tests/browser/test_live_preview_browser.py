@@ -19,6 +19,7 @@ from tests.support.site import PART_URLS, visible_text
 from tools.local_site import build, free_port
 
 PART_ONE = "content/networking-teil-1.md"
+PART_TWO = "content/networking-teil-2.md"
 SERIES = "content/series/networking.toml"
 ABOUT = "content/pages/ueber-diesen-blog.md"
 
@@ -134,6 +135,8 @@ def test_the_preview_writes_what_a_full_build_writes(preview, tmp_path):
     edits = [
         (PART_ONE, add_sentence, PARTIAL),  # a body
         (ABOUT, add_sentence, PARTIAL),  # a page's body
+        (PART_TWO, lambda t: t.replace(  # a question, on its blank worksheet, too
+            "Lokal oder überregional?", "Lokal oder bundesweit?"), PARTIAL),
         (PART_ONE, lambda t: t.replace(  # a title that the series lists show
             "Title: Networking beginnt nicht erst im Internet",
             "Title: Networking beginnt im echten Leben"), WHOLE),
@@ -149,6 +152,10 @@ def test_the_preview_writes_what_a_full_build_writes(preview, tmp_path):
         preview.folder / "output" / "serie" / "networking" / "index.html"
     ).read_text()
     assert "Neu beschrieben." in index and "Networking beginnt im echten Leben" in index
+    worksheet = (
+        preview.folder / "output" / "vorlage" / "ideales-netzwerk" / "index.html"
+    )
+    assert "Lokal oder bundesweit?" in worksheet.read_text()
 
 
 @pytest.fixture

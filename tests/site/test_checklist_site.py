@@ -1,6 +1,7 @@
 """Part II's checklist on the built site: the form, the feed, a reader without JS."""
 
 import json
+import posixpath
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -9,6 +10,7 @@ from guide.checklist_options import DEFAULTS as OPTIONS
 from guide.checklist_options import TOOL_WORDS
 from tests.support.site import (
     ATOM,
+    ODD_URLS,
     PART_URLS,
     build_with,
     element,
@@ -27,14 +29,12 @@ def test_part_two_form_asks_the_five_questions_word_for_word(local_site):
     html = local_site.page(PART_URLS[2])
     legends = [inner_html(outer) for _attrs, outer in elements(html, "legend")]
     questions = [line[2:] for line in seed_lines() if line.startswith("- ")]
-    assert [visible_text(legend) for legend in legends[:4]] == questions[:4]
-    # The fifth question has its follow-up nested inside it. In the follow-up's
-    # narrower box, long words may break at soft hyphens; the source's own
-    # questions stay exactly as written.
-    assert visible_text(legends[4]) == questions[4]
-    followup = "Welche Zugangs\xadvor\xadaus\xadset\xadzun\xadgen?"
-    assert visible_text(legends[5]) == followup
-    assert "\xad" not in "".join(legends[:5])
+    # Word for word; long words may break at soft hyphens, which show only
+    # where a line breaks (the summary list repeats them in a narrower box).
+    shown = [visible_text(legend) for legend in legends]
+    assert [text.replace("\xad", "") for text in shown[:5]] == questions[:5]
+    assert "Zugangs\xadvor\xadaus\xadset\xadzun\xadgen?" in shown[4]
+    assert shown[5] == "Welche Zugangs\xadvor\xadaus\xadset\xadzun\xadgen?"
 
 
 def test_the_paragraph_before_the_list_stays(local_site):
@@ -66,15 +66,15 @@ def test_every_control_has_a_label_and_ids_are_unique(local_site):
     for attrs in controls:
         assert attrs["id"] in labelled, f"control without label: {attrs}"
         assert attrs.get("name"), f"control without name: {attrs}"
-    # The script's: a file chooser opened by its button, a field to copy from.
+    # The script's: a field to copy from, a file chooser opened by its button.
     script_controls = [
         (tag, attrs)
         for tag, attrs in tags(script_html)
         if tag in ("input", "textarea", "select")
     ]
-    assert [tag for tag, _attrs in script_controls] == ["input", "textarea"]
-    assert "hidden" in script_controls[0][1]
-    assert script_controls[1][1]["id"] in labelled
+    assert [tag for tag, _attrs in script_controls] == ["textarea", "input"]
+    assert script_controls[0][1]["id"] in labelled
+    assert "hidden" in script_controls[1][1]
 
 
 def test_feed_carries_the_questions_as_a_list_and_no_form(published_site):
@@ -224,3 +224,64 @@ def test_words_the_checklist_cannot_use_are_named_all_at_once(tmp_path):
         "- The setting CHECKLIST_SCRIPT_LABELS is list, not dict. Fix: give it as "
         "a dict" in site.log
     )
+
+
+# --- The blank worksheet -------------------------------------------------------------
+
+
+def worksheet_link(page_html, page_url):
+    """The address the form's "Leere Vorlage zum Ausdrucken" leads to."""
+    [(attrs, _outer)] = [
+        (attrs, outer)
+        for attrs, outer in elements(page_html, "a")
+        if visible_text(outer) == "Leere Vorlage zum Ausdrucken"
+    ]
+    return posixpath.normpath(posixpath.join("/" + page_url, attrs["href"])) + "/"
+
+
+def test_every_checklist_links_its_blank_worksheet(odd_site):
+    pages = {
+        PART_URLS[2]: "/vorlage/ideales-netzwerk/",
+        ODD_URLS["article"]: "/vorlage/grenzfall/",
+        ODD_URLS["page"]: "/vorlage/arbeitsblatt/",
+    }
+    for url, worksheet in pages.items():
+        assert worksheet_link(odd_site.page(url), url) == worksheet
+        sheet = odd_site.page(worksheet.strip("/") + "/")
+        back = [attrs["href"] for attrs, _outer in elements(sheet, "a")]
+        assert any(h.startswith(f"{odd_site.base_url}/{url}#cl-") for h in back)
+    # No stand-in for an address is left anywhere.
+    for page in odd_site.html_files():
+        assert "{worksheet}" not in page.read_text(encoding="utf-8"), page
+
+
+def test_the_worksheet_has_boxes_to_tick_and_lines_to_write_on(odd_site):
+    sheet = odd_site.page("vorlage/grenzfall/")
+    [(_attrs, title)] = elements(sheet, "h1")
+    assert visible_text(title) == "Grenzfälle"
+    questions = [visible_text(outer) for _a, outer in elements(sheet, "h2")]
+    assert questions[:2] == ["Eine Frage namens id", "Eine Frage namens dataset"]
+    # One answer: circles; several: squares, with the hint that says so.
+    assert len(elements(sheet, "ul", class_="worksheet-radio")) == 1
+    assert len(elements(sheet, "ul", class_="worksheet-checkbox")) == 2
+    assert "Kreuze alle Antworten an, die passen." in visible_text(sheet)
+    # An option with a text of its own gets a blank; a follow-up sits under
+    # its option; every text field has its label and ruled lines.
+    assert len(elements(sheet, "span", class_="worksheet-blank")) == 2  # + the date
+    followups = elements(sheet, "div", class_="worksheet-followup")
+    assert [visible_text(outer)[:24] for _a, outer in followups] == [
+        "Folgefrage namens length"
+    ]
+    fields = [
+        visible_text(outer)
+        for _a, outer in elements(sheet, "div", class_="worksheet-field")
+    ]
+    assert fields[:2] == ["Antwort daneben", "Notizen"]
+    assert "<input" not in sheet and "<textarea" not in sheet and "<script" not in sheet
+
+
+def test_without_a_worksheet_address_there_is_no_link_and_no_page(tmp_path):
+    site = build(tmp_path, extra=['CHECKLIST_WORKSHEET_SAVE_AS=""'])
+    assert site.returncode == 0, site.log
+    assert "Leere Vorlage" not in site.page(PART_URLS[2])
+    assert not (site.output / "vorlage").exists()

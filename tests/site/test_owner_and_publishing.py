@@ -122,7 +122,7 @@ def test_no_invented_person_is_shown_anywhere(published_site):
         "Als Textdatei herunterladen",
         "Antworten aus Datei laden",
         "Mit Antworten drucken",
-        "Link zu Deinen Antworten kopieren",
+        "Als Link kopieren",
         "Zwischenstand speichern",
     ],
 )

@@ -212,13 +212,14 @@ def test_checklist_script_stays_within_6_kb_gzip(published_site):
     print(f"checklist.js: {shipped.stat().st_size} bytes, {size} bytes gzip")
     assert size <= 6 * 1024
     # What the tools do and the words only they say, loaded once the reader
-    # first reaches for a tool: within 4 KB gzip together.
+    # first reaches for a tool: within 5 KB gzip together (asking in the page
+    # and the snapshots' storage came here from the first load).
     lazy = [shipped.parent / "tools.js", shipped.parent / "checkliste-woerter.json"]
     lazy_size = sum(
         len(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)) for path in lazy
     )
     print(f"loaded with the first tool: {lazy_size} bytes gzip")
-    assert lazy_size <= 4 * 1024
+    assert lazy_size <= 5 * 1024
     assert sorted(p.name for p in shipped.parent.iterdir()) == [
         "checklist.js",
         "checkliste-woerter.json",

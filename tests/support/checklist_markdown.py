@@ -23,6 +23,8 @@ class _DropScriptControls(Treeprocessor):
         for form in root.iter("form"):
             for element in form.findall("div[@class='checklist-enhanced']"):
                 form.remove(element)
+            for element in form.findall("p[@class='checklist-paper']"):
+                form.remove(element)
 
 
 def render(source, *extensions, controls=True):

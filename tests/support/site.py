@@ -42,6 +42,7 @@ PAGE_TYPES = {
     "privacy": "datenschutz/",
     "impressum": "impressum/",
     "search": "suche/",
+    "worksheet": "vorlage/ideales-netzwerk/",
 }
 
 # Extra sources for the tests of odd but valid checklists: ids that are the

@@ -124,13 +124,14 @@ def test_the_controls_for_the_script_are_written_hidden_with_its_words():
     for key in messages:
         if key.endswith(".one"):
             assert key.removesuffix(".one") + ".other" in messages
-    # The tools, the destructive one last; the in-page question; snapshots.
+    # The tools: the download first (the primary button), then the other
+    # ways to keep the answers; apart, loading and, last, deleting them; the
+    # in-page question; snapshots.
     assert controls.buttons == [
-        "copy",
         "download",
-        "print",
-        "printBlank",
+        "copy",
         "share",
+        "print",
         "load",
         "forget",
         "yes",

@@ -2,13 +2,12 @@
 // summarise, keep snapshots, export, import, print and share. Without this
 // script the form still works as a plain form. What the tools do (tools.js)
 // is loaded once the reader reaches for one.
-import { ask } from "./ask.js";
 import { fit } from "./fit.js";
-import { attr, blank, isText, read, write } from "./form.js";
+import { attr, blank, el, isText, read, write } from "./form.js";
 import { fitOnPrint } from "./printing.js";
 import { showProgress } from "./progress.js";
 import { revealFollowups } from "./reveal.js";
-import { forget, load, save, saved, snapshots, storageKey } from "./storage.js";
+import { forget, hasSnapshots, load, save, saved, storageKey } from "./storage.js";
 import { addMessages, T, useMessages } from "./strings.js";
 import { summary } from "./summary.js";
 
@@ -35,13 +34,22 @@ function enhance(form) {
   enhanced.addEventListener("focusin", tools);
   enhanced.addEventListener("pointerdown", tools);
   // A message replaces the last one; one said LATER (ms) waits for the
-  // reader to pause, and any message said meanwhile takes its place.
+  // reader to pause, and any message said meanwhile takes its place. It is
+  // heard from the status (visually hidden, at the end) and seen next to the
+  // controls the reader last used (NEAR), else at the end; an error as one.
+  const note = el("p", { "aria-hidden": "true" });
+  let near;
   let waiting;
   const say = (message, later) => {
     clearTimeout(waiting);
     waiting = setTimeout(() => {
       // The same words again are not announced again.
-      if (message && message !== status.textContent) status.textContent = message;
+      if (!message || message === status.textContent) return;
+      status.textContent = note.textContent = message;
+      const error = T("error");
+      note.className = `checklist-message${error && message.startsWith(error) ? " checklist-error" : ""}`;
+      (near || status).after(note);
+      if (near) note.scrollIntoView({ block: "nearest" });
     }, later);
   };
   const results = fit(form);
@@ -53,10 +61,13 @@ function enhance(form) {
   const drawSnapshots = async () => (await snapshotTools()).draw();
   // Drawn only once there is something to show, or the panel is open anyway.
   const drawSnapshotsIfAny = () => {
-    if (panel || Object.keys(snapshots(form)).length) drawSnapshots();
+    if (panel || hasSnapshots(form)) drawSnapshots();
   };
-  form.querySelector(".checklist-history").addEventListener("click", async ({ target: { value } }) => {
-    if (value) (await snapshotTools()).act(value);
+  form.querySelector(".checklist-history").addEventListener("click", async ({ target }) => {
+    if (!target.value) return;
+    // Under the button, or under the list, which is drawn anew.
+    near = target.closest("ul") || target;
+    (await snapshotTools()).act(target.value);
   });
   drawSnapshotsIfAny();
 
@@ -81,20 +92,24 @@ function enhance(form) {
     fill(answers, message);
   };
   const changed = ({ target }) => {
+    if (target && !target.name) return; // the file picker: not an answer
     question.hidden = true; // a way back would now take this change back, too
     const result = save(form, read(form), base);
     base = result.answers;
     const news = redraw();
     const limit = isText(target) ? target.maxLength : -1;
+    const full = limit > 0 && target.value.length >= limit;
+    near = full && target;
     // Saved at every keystroke, announced once the reader pauses: a new best
     // suggestion rather than "gespeichert", which is said once, not after every pause.
-    say(limit > 0 && target.value.length >= limit ? T("full", { max: limit }) : (result.message === T("saved") && news) || result.message, 600);
+    say(full ? T("full", { max: limit }) : (result.message === T("saved") && news) || result.message, 600);
   };
   const offer = async (text, done) => {
     if (await (await tools()).copy(text)) return say(done);
     field.value = text;
     output.hidden = false;
     field.select();
+    field.scrollIntoView({ block: "nearest" });
     say(T("manual"));
   };
   const share = async () => {
@@ -104,8 +119,9 @@ function enhance(form) {
     else offer(url, T("shared"));
   };
   // Where there is something to lose (CONDITION), ask in the page before DOING it.
-  const askFirst = (condition, askKey, yesKey, doing) => {
+  const askFirst = async (condition, askKey, yesKey, doing) => {
     if (!condition) return doing();
+    const { ask } = await tools();
     say(" "); // while the page asks, the status says nothing ("gespeichert" neither)
     ask(question, { place: toolbar, text: T(askKey), yes: T(yesKey), no: T("cancel") }, doing, () => say(T("kept")));
   };
@@ -118,8 +134,7 @@ function enhance(form) {
   const actions = {
     copy: async () => offer((await tools()).plainText(form, results), T("copied")),
     download: async () => say((await tools()).download(form, results) || T("downloaded")),
-    print: async () => (await tools()).printForm(form, false, redraw),
-    printBlank: async () => (await tools()).printForm(form, true, redraw),
+    print: async () => (await tools()).printAnswers(form),
     share,
     // At once: the browser opens a file picker only in a click.
     load: () => file.click(),
@@ -129,14 +144,17 @@ function enhance(form) {
         fill(blank(), T("forgotten"));
       }),
   };
-  toolbar.addEventListener("click", ({ target: { value } }) => {
+  toolbar.addEventListener("click", ({ target }) => {
+    const { value } = target;
     if (!Object.hasOwn(actions, value)) return;
     say(" "); // a message of the last action would now be stale
+    near = target.parentElement;
     actions[value]();
   });
 
   // A link with answers, opened in a new tab or pasted into this one (share.js).
   const applyLink = async () => {
+    near = null;
     if (location.hash.includes("checkliste=")) (await tools()).openLink(form, { heading, question, fill, say });
   };
   fitOnPrint(form);

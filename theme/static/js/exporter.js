@@ -2,7 +2,7 @@
 // that every phone and computer opens. The file ends with the same answers as
 // data (and the snapshots), which "Antworten aus Datei laden" reads back.
 import { attr, el, questions, read, text } from "./form.js";
-import { snapshots } from "./storage.js";
+import { snapshots } from "./storage-tools.js";
 import { T } from "./strings.js";
 
 // Where and when a copy was made: "Stand: 27. November 2026", "Seite: https://…".

@@ -103,6 +103,8 @@ export const questions = (form) =>
     return {
       id: set.id,
       text: text(set.querySelector("legend")),
+      // As the page shows it, where the build's soft hyphens may break a long word.
+      shown: set.querySelector("legend").textContent.replace(/\s+/g, " ").trim(),
       answer: [chosen.join(", "), ...texts].filter(Boolean).join("; "),
       notes,
       followup: set.matches(".checklist-followup"),

@@ -2,7 +2,7 @@
 // wrote, on this device or another. What the file holds is only data: checked
 // against the form like saved answers, never inserted as markup.
 import { attr, clean, read } from "./form.js";
-import { afterSave, cleanSnapshots, putSnapshots, replace, snapshots } from "./storage.js";
+import { afterSave, cleanSnapshots, putSnapshots, replace, snapshots } from "./storage-tools.js";
 import { T, when } from "./strings.js";
 
 // Far more than a file of answers at the longest: anything bigger is not one.

@@ -4,7 +4,8 @@
 import { ask } from "./ask.js";
 import { given } from "./exporter.js";
 import { attr, blank, clean, read } from "./form.js";
-import { afterSave, forget, hasSaved, replace } from "./storage.js";
+import { forget } from "./storage.js";
+import { afterSave, hasSaved, replace } from "./storage-tools.js";
 import { T } from "./strings.js";
 
 // RFC 9110 asks every client to handle links of 8,000 characters; many

@@ -6,7 +6,7 @@
 import { ask } from "./ask.js";
 import { compare } from "./comparison.js";
 import { el, read } from "./form.js";
-import { afterSave, putSnapshots, replace, snapshots } from "./storage.js";
+import { afterSave, putSnapshots, replace, snapshots } from "./storage-tools.js";
 import { T, when } from "./strings.js";
 
 // The panel of FORM: draw() lists the snapshots, act(value) does what its

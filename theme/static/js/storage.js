@@ -9,7 +9,7 @@ import { T } from "./strings.js";
 
 // The browser's storage, or null where there is none: switched off, or
 // refused (reading localStorage then throws a SecurityError).
-function store() {
+export function store() {
   try {
     return window.localStorage ?? null;
   } catch {
@@ -20,7 +20,10 @@ function store() {
 const prefix = (form) => answersKey(attr(form, "data-checklist"), "");
 export const storageKey = (form) => prefix(form) + attr(form, "data-checklist-version");
 // The dated snapshots ("Zwischenstand vom …"): kept when the answers are deleted.
-const snapshotsKey = (form) => `checkliste:${attr(form, "data-checklist")}:staende`;
+export const snapshotsKey = (form) => `checkliste:${attr(form, "data-checklist")}:staende`;
+// Whether there may be snapshots to list (storage-tools.js reads them): a
+// saved object with a key in it ("{}" once the last one is deleted).
+export const hasSnapshots = (form) => String(store()?.getItem(snapshotsKey(form))).includes('"');
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 // This checklist's answers only, every version; the site's other storage stays.
@@ -31,7 +34,7 @@ export function forget(form) {
   }
 }
 
-function put(form, answers, key = storageKey(form)) {
+export function put(form, answers, key = storageKey(form)) {
   const storage = store();
   if (!storage) return T("noStorage");
   try {
@@ -41,34 +44,6 @@ function put(form, answers, key = storageKey(form)) {
     return T("storageFull"); // a QuotaExceededError
   }
 }
-
-// The snapshots ("Zwischenstand vom …") in RAW, { ISO time: answers }, as far as
-// they are snapshots; their answers are cleaned like saved answers (an older
-// version keeps what still fits).
-export function cleanSnapshots(form, raw) {
-  const kept = {};
-  for (const [time, answers] of Object.entries(raw && !Array.isArray(raw) ? raw : {})) {
-    const cleaned = clean(form, answers);
-    if (cleaned && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(time)) kept[time] = cleaned.kept;
-  }
-  return kept;
-}
-
-// The snapshots saved on this device; unreadable ones are left out.
-export function snapshots(form) {
-  const storage = store();
-  if (!storage) return {};
-  try {
-    return cleanSnapshots(form, JSON.parse(storage.getItem(snapshotsKey(form))));
-  } catch {
-    return {}; // not JSON
-  }
-}
-
-export const putSnapshots = (form, all) => put(form, all, snapshotsKey(form));
-
-// What to tell the reader after saving: SUCCESS, or why saving failed.
-export const afterSave = (message, success) => (message === T("saved") ? success : message);
 
 // The answers saved now for this version, as far as they fit the form; none
 // saved: empty; unreadable: null.
@@ -100,11 +75,6 @@ export function save(form, now, base) {
   const message = put(form, merged);
   return { answers: message === T("saved") ? merged : base, message };
 }
-
-// Replace all saved answers (a share link applied).
-export const replace = (form, answers) => put(form, answers);
-
-export const hasSaved = (form) => Boolean(store()?.getItem(storageKey(form)));
 
 // What to fill in, and what to tell the reader. Answers of an older version keep
 // what still fits; a newer or unknown version is left alone.

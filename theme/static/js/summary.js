@@ -43,7 +43,7 @@ export function summary(form, results) {
         change.append(el("span", { class: "visually-hidden" }, ` ${question.text}`));
         const action = el("dd");
         action.append(change);
-        return row(question.text, question.followup ? { class: "checklist-followup" } : {}, answer, action);
+        return row(question.shown, question.followup ? { class: "checklist-followup" } : {}, answer, action);
       }),
     );
     const fitting = results.best(read(form)).map((result) => result.title);

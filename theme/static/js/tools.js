@@ -2,26 +2,28 @@
 // script loads only when the reader first reaches for a tool: a reader who
 // only answers never downloads it. Copy and download the answers as text,
 // read them back from a file, print the worksheet, keep dated snapshots,
-// make a link with the answers and read one.
+// make a link with the answers and read one; ask in the page first.
+import { ask } from "./ask.js";
 import { copy, download, plainText, stamp } from "./exporter.js";
-import { blank, read, write } from "./form.js";
 import { loadFile } from "./importer.js";
 import { fromLink, LINK_MAX, link, openLink } from "./share.js";
 import { snapshotPanel } from "./snapshots.js";
 
-// Print the worksheet with the answers, or as a blank copy headed by date and
-// address. REDRAW shows what depends on the answers (the results).
-function printForm(form, empty, redraw) {
-  const answers = read(form);
+// Print the worksheet with its answers and what fits them, not the article
+// around it, headed by date and address. The page stays so until the
+// browser says the print is made, or the reader goes on: a phone's print()
+// may return before the page is printed.
+function printAnswers(form) {
   const root = document.documentElement.classList;
-  if (empty) write(form, blank());
-  redraw();
+  const events = ["afterprint", "pointerdown", "keydown"];
+  const done = () => {
+    root.remove("print-answers");
+    for (const type of events) removeEventListener(type, done, true);
+  };
   form.dataset.printed = stamp().join(" · ");
-  root.toggle("print-blank", empty);
+  root.add("print-answers");
+  for (const type of events) addEventListener(type, done, true);
   window.print();
-  root.remove("print-blank");
-  if (empty) write(form, answers);
-  redraw();
 }
 
-export const tools = { copy, download, plainText, loadFile, fromLink, LINK_MAX, link, openLink, printForm, snapshotPanel };
+export const tools = { ask, copy, download, plainText, loadFile, fromLink, LINK_MAX, link, openLink, printAnswers, snapshotPanel };
