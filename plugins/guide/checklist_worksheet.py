@@ -11,6 +11,7 @@ text field. The form links to it: the link the renderer wrote gets the page's
 address, relative to the form's page, as the content is read.
 """
 
+import logging
 import posixpath
 import re
 import xml.etree.ElementTree as etree
@@ -21,7 +22,11 @@ from pelican.generators import Generator
 
 from .checklist_plain import FORM_RE, read_form
 from .checklist_render import WORKSHEET_HREF
+from .errors import record
+from .mistakes import AuthorError
 from .settings import register_defaults
+
+logger = logging.getLogger(__name__)
 
 DEFAULTS = {
     "CHECKLIST_WORKSHEET_URL": "vorlage/{id}/",
@@ -41,6 +46,36 @@ PAPER_RE = re.compile(
     + r'(?P<id>[^"]*)">.*?</p>',
     re.S,
 )
+
+
+def check_settings(pelican):
+    """The worksheet's settings as the plugin can use them; each one it cannot
+    is named with its fix (and its default used, to find more)."""
+    settings = pelican.settings
+    for name in ("CHECKLIST_WORKSHEET_URL", "CHECKLIST_WORKSHEET_SAVE_AS"):
+        value = settings[name]
+        if isinstance(value, str) and (value == "" or _only_id(value)):
+            continue
+        fix = f"write an address with {{id}} in it, e.g. {DEFAULTS[name]!r}."
+        record(AuthorError(f"The setting {name} is {value!r}.", fix), logger)
+        settings[name] = DEFAULTS[name]
+    hints = settings["CHECKLIST_WORKSHEET_HINTS"]
+    if not isinstance(hints, dict) or not all(
+        key in ("radio", "checkbox") and isinstance(text, str)
+        for key, text in hints.items()
+    ):
+        problem = f"The setting CHECKLIST_WORKSHEET_HINTS is {hints!r}."
+        fix = "give a dict with a text for 'radio' and one for 'checkbox'."
+        record(AuthorError(problem, fix), logger)
+        settings["CHECKLIST_WORKSHEET_HINTS"] = DEFAULTS["CHECKLIST_WORKSHEET_HINTS"]
+
+
+def _only_id(pattern):
+    """Whether PATTERN names the checklist's {id}, and nothing else to fill in."""
+    try:
+        return "{id}" in pattern and pattern.format(id="x") != pattern
+    except (KeyError, IndexError, ValueError):
+        return False
 
 
 def link_worksheets(content):
@@ -139,5 +174,6 @@ def get_generators(pelican):
 
 def register():
     register_defaults(DEFAULTS)
+    signals.initialized.connect(check_settings)
     signals.content_object_init.connect(link_worksheets)
     signals.get_generators.connect(get_generators)

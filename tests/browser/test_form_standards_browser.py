@@ -211,6 +211,7 @@ def test_a_message_shows_next_to_the_control_that_caused_it(browser, site_url):
     snapshot.click()
     expect(message).to_have_text(re.compile("^Zwischenstand vom .* gespeichert.$"))
     assert near(snapshot, message)
+    assert axe_violations(page) == []
     context.close()
 
 
@@ -235,6 +236,7 @@ def test_an_error_looks_like_one_next_to_the_file_button(
     assert red[0] > 150 and red[1] < 150 and red[0] > 1.5 * red[2], red  # a red
     box = colours(form.evaluate("f => getComputedStyle(f).backgroundColor"))[0]
     assert contrast(red, box) >= 4.5
+    assert axe_violations(page) == []
     # The next message is no error.
     form.get_by_label("Online", exact=True).check()
     expect(message).not_to_have_class(re.compile("checklist-error"))

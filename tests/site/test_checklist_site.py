@@ -285,3 +285,23 @@ def test_without_a_worksheet_address_there_is_no_link_and_no_page(tmp_path):
     assert site.returncode == 0, site.log
     assert "Leere Vorlage" not in site.page(PART_URLS[2])
     assert not (site.output / "vorlage").exists()
+
+
+def test_worksheet_settings_it_cannot_use_are_named_all_at_once(tmp_path):
+    site = build(
+        tmp_path,
+        extra=[
+            'CHECKLIST_WORKSHEET_URL="vorlage/"',
+            'CHECKLIST_WORKSHEET_SAVE_AS="vorlage/{slug}/index.html"',
+            'CHECKLIST_WORKSHEET_HINTS=["Kreuze an."]',
+        ],
+    )
+    assert site.returncode == 1
+    assert "Traceback" not in site.log
+    assert "The build stopped: 3 mistakes to fix." in site.log
+    assert (
+        "- The setting CHECKLIST_WORKSHEET_URL is 'vorlage/'. Fix: write an "
+        "address with {id} in it, e.g. 'vorlage/{id}/'." in site.log
+    )
+    assert "- The setting CHECKLIST_WORKSHEET_SAVE_AS is 'vorlage/{slug}/" in site.log
+    assert "- The setting CHECKLIST_WORKSHEET_HINTS is ['Kreuze an.']." in site.log
