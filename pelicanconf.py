@@ -1,17 +1,33 @@
 """Pelican settings for local work: relative URLs, no feeds, drafts visible."""
 
-# --- Fill these in first: who runs the site -------------------------------------
-# The owner is named as the author of every text and, with address and e-mail,
-# in the Impressum that German law requires (§ 5 DDG). Where one is missing, the
-# site shows a notice naming the setting, and `python3 dev.py publish` refuses to
-# build.
+# --- Fill these in first: who runs the site, and where -------------------------
+# The owner is named as the author of every text and, with the details below,
+# in the Impressum that German law requires (§ 5 DDG); the web host on the
+# privacy page (Art. 13 DSGVO). Where a required one is missing, every page shows
+# a notice naming the setting, and `python3 dev.py publish` refuses to build.
 OWNER_NAME = ""
-# The postal address, one line per entry, e.g. ["Straße 1", "12345 Ort"].
+# A postal address where legal papers can be served on you (no P.O. box), one
+# line per entry, e.g. ["Straße 1", "12345 Ort"].
 OWNER_ADDRESS = []
 OWNER_EMAIL = ""
-# For the privacy page, in German: what the web host records about a visit and
-# for how long, as the hosting contract says (e.g. which data, how many days).
-HOSTING_PRIVACY_NOTE = ""
+# A second fast way to reach you besides e-mail: a telephone number, e.g.
+# "+49 30 1234567", or (leave OWNER_PHONE empty) a contact form's address.
+OWNER_PHONE = ""
+OWNER_CONTACT_FORM = ""
+# If you have one: your VAT ID ("DE123456789") or business ID ("DE123456789-00001").
+OWNER_VAT_ID = ""
+# The web host that serves the site, as its data processing terms name it, and
+# its postal address, one line per entry.
+HOST_NAME = ""
+HOST_ADDRESS = []
+# Where the host processes visitors' data outside the EU and the EEA: "" if
+# nowhere; else, in German, the country and the legal basis of the transfer, e.g.
+# "USA; Grundlage ist der Angemessenheitsbeschluss der EU-Kommission zum
+# EU-US Data Privacy Framework (Art. 45 DSGVO)". None: not answered yet.
+HOST_THIRD_COUNTRY = None
+# How long the host keeps its access logs, in German, as its terms say, e.g.
+# "sieben Tage".
+HOST_LOG_RETENTION = ""
 
 # --- Where `python3 dev.py deploy` puts the published site ----------------------
 # Set one of the two. A git remote (a name like "origin" or an address): the
@@ -27,7 +43,7 @@ DEPLOY_GIT_BRANCH = "gh-pages"
 DEPLOY_RSYNC_TARGET = ""
 
 SITENAME = "Netzwerken mit Plan"
-SITE_DESCRIPTION = "Ein Leitfaden in mehreren Teilen zum beruflichen Netzwerken."
+SITE_DESCRIPTION = "Ein Leitfaden in drei Teilen zum beruflichen Netzwerken."
 SITEURL = ""
 
 PATH = "content"

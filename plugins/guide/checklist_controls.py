@@ -5,7 +5,7 @@ questions asked in the page, the snapshots and the status line. The words are
 the extension's options (checklist_options)."""
 
 from .checklist_options import TOOL_WORDS
-from .checklist_render import PROTECT, add, as_json, element_id
+from .checklist_render import add, as_json, element_id
 
 
 def render_controls(form, checklist, config):
@@ -27,7 +27,7 @@ def render_controls(form, checklist, config):
         # Not a live region: a change is announced in one short sentence.
         add(fit, "div", "checklist-fit-body")
     summary = add(wrapper, "details", "checklist-summary")
-    add(summary, "summary", text=checklist.title.translate(PROTECT))
+    add(summary, "summary", text=labels["summary"])
     add(summary, "p")
     add(summary, "dl")
     render_tools(wrapper, checklist, labels)

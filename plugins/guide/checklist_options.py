@@ -9,17 +9,19 @@ DEFAULTS = {
         "Alle Fragen sind freiwillig: Wähle aus, was für Dich passt, und halte "
         "Deine Gedanken in den Notizfeldern fest."
     ),
-    "privacy_note": (
-        "Deine Antworten bleiben in Deinem Browser und werden nie an einen Server "
-        "gesendet."
+    "privacy_note": "Deine Antworten verlassen Deinen Browser nie.",
+    # Shown without the script (which hides it): nothing is saved then.
+    "nojs_note": (
+        "Ohne JavaScript speichert diese Seite nichts: Drucke oder notiere Deine "
+        "Antworten, bevor Du sie schließt."
     ),
-    # Shown once the script runs: without it, nothing is saved.
+    # Shown once the script runs, instead.
     "autosave_note": (
-        "Während Du schreibst, wird alles automatisch gespeichert; einen "
-        "Speichern-Knopf gibt es nicht."
+        "Dein Browser speichert Deine Antworten, während Du schreibst (in einem "
+        "privaten Fenster nur, bis Du es schließt)."
     ),
-    # Before the checklist's title, visually hidden: what screen readers say
-    # the form is, and the word the site's search finds it by.
+    # Before the checklist's title: what the form is, as the tables of contents
+    # and feeds call it, and the word the site's search finds it by.
     "kind_label": "Checkliste: ",
     "notes_label": "Notizen",
     "answer_label": "Deine Antwort",
@@ -30,15 +32,16 @@ DEFAULTS = {
     # The results as a plain list: without JavaScript, in feeds and summaries.
     "results_heading": "Welche Netzwerke zu welchen Antworten passen",
     # The link to the checklist's blank worksheet, a page to print.
-    "worksheet_link": "Leere Vorlage zum Ausdrucken",
+    "worksheet_link": "Leere Checkliste zum Ausdrucken",
     # The controls the script brings to life: written by the build, hidden until
     # the script runs (so without it there are no buttons that do nothing).
     "script_labels": {
         "fit": "Was zu Dir passt",
-        "copy": "Als Text kopieren",
-        "download": "Als Textdatei herunterladen",
-        "print": "Mit Antworten drucken",
-        "share": "Als Link kopieren",
+        "summary": "Deine Antworten im Überblick",
+        "copy": "Antworten als Text kopieren",
+        "download": "Antworten herunterladen (.txt)",
+        "print": "Checkliste mit Antworten drucken",
+        "share": "Antworten als Link kopieren",
         "load": "Antworten aus Datei laden",
         "forget": "Antworten löschen",
         "history": "Zwischenstände",
@@ -56,36 +59,41 @@ DEFAULTS = {
         # How every error message begins (GOV.UK's "Error:"): shown as an error.
         "error": "Fehler:",
         "restored": "Gespeicherte Antworten geladen.",
-        "noStorage": "Speichern geht in diesem Browser nicht: Kopiere Deine Antworten "
-        "oder lade sie herunter, bevor Du die Seite schließt.",
+        "noStorage": "In diesem Browser lässt sich nichts speichern (etwa in einem "
+        "privaten Fenster mancher Browser): Kopiere Deine Antworten oder lade sie "
+        "herunter, bevor Du die Seite schließt.",
         "storageFull": "Der Browserspeicher ist voll, Deine letzte Änderung ist nicht "
         "gespeichert. Kopiere Deine Antworten oder lade sie herunter, bevor Du die "
         "Seite schließt.",
-        "corrupt": "Gespeicherte Antworten waren beschädigt und sind gelöscht.",
+        "corrupt": "Deine gespeicherten Antworten waren beschädigt und wurden "
+        "gelöscht. Hast Du sie heruntergeladen, hole sie mit „Antworten aus Datei "
+        "laden“ zurück.",
         "migrated": "Antworten aus einer früheren Fassung übernommen.",
         "newer": "Die Datei stammt aus einer neueren Fassung der Checkliste; "
         "übernommen ist, was hier passt.",
         "snapshotsFull": "Die Zwischenstände aus der Datei passen nicht mehr in den "
         "Browserspeicher und sind nicht übernommen.",
-        "dropped.one": "Eine passte nicht mehr und wurde verworfen.",
-        "dropped.other": "%{count} passten nicht mehr und wurden verworfen.",
+        "dropped.one": "Davon passte eine nicht mehr und wurde verworfen.",
+        "dropped.other": "Davon passten %{count} nicht mehr und wurden verworfen.",
         "forgetAsk": "Alle Antworten löschen? Das lässt sich nicht rückgängig machen; "
         "gespeicherte Zwischenstände bleiben.",
         "forgetYes": "Ja, alle löschen",
-        "kept": "Nichts geändert.",
+        "kept": "Abgebrochen – nichts geändert.",
         "cancel": "Abbrechen",
         "forgotten": "Deine Antworten wurden gelöscht.",
         "open": "noch\u00a0offen",
         "change": "Ändern",
-        "openCount": "Noch\u00a0offen: %{count}\u00a0von %{all}\u00a0Fragen.",
-        "allAnswered": "Alle %{all}\u00a0Fragen beantwortet.",
+        "openCount.one": "Noch eine\u00a0Frage offen.",
+        "openCount.other": "Noch %{count}\u00a0Fragen offen.",
+        "allAnswered.one": "Die Frage ist beantwortet.",
+        "allAnswered.other": "Alle %{count}\u00a0Fragen beantwortet.",
         "notes": "Notizen",
         "copied": "In die Zwischenablage kopiert.",
         "manual": "Kopieren ging nicht: Der Text steht markiert im Feld „Zum "
         "Kopieren“; kopiere ihn mit Strg+C (Mac: ⌘+C).",
         "downloaded": "Die Datei wird heruntergeladen.",
         "answer": "Antwort",
-        "date": "Stand",
+        "date": "Erstellt am",
         "page": "Seite",
         # The downloaded file ends with the answers as data, read back by "load".
         "data": "Daten für „Antworten aus Datei laden“:",
@@ -95,7 +103,7 @@ DEFAULTS = {
         "loadBroken": "Fehler: Die Datei ist beschädigt; nichts geändert. Lade "
         "Deine Antworten noch einmal herunter, wo sie gespeichert sind.",
         "loadNotAnswers": "Fehler: Diese Datei enthält keine Antworten; nichts "
-        "geändert. Wähle eine Datei, die „Als Textdatei herunterladen“ geschrieben "
+        "geändert. Wähle eine Datei, die „Antworten herunterladen (.txt)“ geschrieben "
         "hat.",
         "loadOther": "Die Datei ist keine Antwortdatei dieser Checkliste; nichts "
         "geändert.",
@@ -108,8 +116,8 @@ DEFAULTS = {
         # the reader's answers for and against it, in the form's order.
         "best": "Passt am besten",
         "also": "Passt auch",
-        "strength.one": "%{count}\u00a0von %{all} Antworten spricht dafür",
-        "strength.other": "%{count}\u00a0von %{all} Antworten sprechen dafür",
+        "strength.one": "eine von %{all}\u00a0Antworten spricht dafür",
+        "strength.other": "%{count} von %{all}\u00a0Antworten sprechen dafür",
         "because": "Dafür: %{answers}.",
         "against": "Dagegen: %{answers}.",
         "more": "Auch dafür spräche: %{answers}.",
@@ -130,7 +138,7 @@ DEFAULTS = {
         "now": "jetzt",
         "shared": "Link kopiert. Wer ihn öffnet, sieht Deine Antworten.",
         "shareAsk": "Deine gespeicherten Antworten durch die aus dem Link ersetzen?",
-        "shareApplied": "Antworten aus dem Link übernommen und auf diesem Gerät "
+        "shareApplied": "Antworten aus dem Link übernommen und in diesem Browser "
         "gespeichert.",
         "undo": "Rückgängig machen",
         "undone": "Rückgängig gemacht.",
@@ -168,8 +176,9 @@ TOOL_WORDS = frozenset(
 DESCRIPTIONS = {
     "instructions": "Text before the first question",
     "privacy_note": "Where answers stay",
+    "nojs_note": "That nothing is saved (shown without the script)",
     "autosave_note": "That answers are saved as they are written (with the script)",
-    "kind_label": "What the form is, before its title (visually hidden)",
+    "kind_label": "What the form is, before its title",
     "notes_label": "Label of [Notizen]",
     "answer_label": "Label of a text field without a label of its own",
     "other_label": "Label suffix of an 'other' choice's text field",

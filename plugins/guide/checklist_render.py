@@ -86,16 +86,17 @@ class FormRenderer:
         form.set("aria-labelledby", element_id(checklist, role="titel"))
         heading = etree.SubElement(form, "h2")
         heading.set("id", element_id(checklist, role="titel"))
-        # Heard by screen readers, found by the search: what the form is.
-        kind = add(heading, "span", "visually-hidden", config["kind_label"])
+        # What the form is, as the tables of contents and feeds call it; the
+        # word the site's search finds it by.
+        kind = add(heading, "span", "checklist-kind", config["kind_label"])
         kind.tail = checklist.title.translate(PROTECT)
         intro = etree.SubElement(form, "p")
         intro.set("class", "checklist-intro")
         intro.text = f"{config['instructions']} {config['privacy_note']}"
-        autosave = etree.SubElement(form, "p")
-        autosave.set("class", "checklist-autosave")
-        autosave.set("hidden", "hidden")
-        autosave.text = config["autosave_note"]
+        # Whether answers are saved: without the script, no; the script puts
+        # in the words for its saving.
+        add(form, "p", "checklist-autosave", config["nojs_note"],
+            data_with_script=config["autosave_note"])  # fmt: skip
         for question in checklist.questions:
             self.render_question(form, checklist, question)
         if checklist.results:

@@ -40,6 +40,14 @@ DEFAULTS = {
 }
 # Ruled lines to write on: a short field and a long one.
 LINES = {False: 1, True: 3}
+# Runs of ordinary white space, not the no-break spaces the build set.
+SPACES_RE = re.compile(r"[ \t\r\n]+")
+
+
+def tidy(text):
+    return SPACES_RE.sub(" ", text).strip()
+
+
 PAPER_RE = re.compile(
     r'<p class="checklist-paper"><a href="'
     + re.escape(WORKSHEET_HREF)
@@ -105,7 +113,7 @@ class Worksheet:
     def __init__(self, form_html, content, settings):
         reader = read_form(form_html)
         self.id = reader.form_id.removeprefix("cl-")
-        self.title = Markup.escape(" ".join(reader.title.split()))
+        self.title = Markup.escape(tidy(reader.title))
         self.content = content  # the article or page the checklist is in
         self.anchor = reader.form_id
         self.url = settings["CHECKLIST_WORKSHEET_URL"].format(id=self.id)
@@ -117,7 +125,7 @@ class Worksheet:
         self.body = Markup(etree.tostring(numbered, encoding="unicode", method="html"))
 
     def _question(self, parent, question, heading):
-        etree.SubElement(parent, heading).text = " ".join(question["text"].split())
+        etree.SubElement(parent, heading).text = tidy(question["text"])
         if question["options"]:
             hint = self.hints.get(question["choice"])
             if hint:
@@ -126,7 +134,7 @@ class Worksheet:
             options = etree.SubElement(parent, "ul", {"class": kind})
             for option in question["options"]:
                 item = etree.SubElement(options, "li")
-                item.text = " ".join(option["text"].split())
+                item.text = tidy(option["text"])
                 if option["other"]:
                     etree.SubElement(item, "span", {"class": "worksheet-blank"})
                 for followup in option["followups"]:
@@ -134,7 +142,7 @@ class Worksheet:
                     self._question(box, followup, "h3")
         for field in question["fields"]:
             box = etree.SubElement(parent, "div", {"class": "worksheet-field"})
-            etree.SubElement(box, "p").text = " ".join(field["text"].split())
+            etree.SubElement(box, "p").text = tidy(field["text"])
             lines = etree.SubElement(box, "div", {"class": "worksheet-lines"})
             for _ in range(LINES[field["long"]]):
                 etree.SubElement(lines, "span").text = ""

@@ -8,6 +8,8 @@ language, description, image, the author where the owner's name is set, and,
 for a part of a series, its position and the series it is part of.
 """
 
+import re
+
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 from pelican import signals
@@ -15,9 +17,15 @@ from pelican import signals
 from .hyphenation import without_soft_hyphens
 from .settings import register_jinja
 
+HEADING_END_RE = re.compile(r"(?<![.:!?…])(\s*</h[1-6]>)")
+BLOCK_END_RE = re.compile(r"</(?:p|h[1-6]|li|dt|dd|div|blockquote)>")
+
 
 def plain_text(html):
-    """Title or summary HTML (typogrify adds tags and no-break spaces) as text."""
+    """Title or summary HTML (typogrify adds tags and no-break spaces) as text;
+    a heading ends with a full stop, so that it does not run into the next
+    sentence."""
+    html = BLOCK_END_RE.sub(r"\g<0> ", HEADING_END_RE.sub(r".\1", html))
     text = without_soft_hyphens(Markup(html).striptags())
     return " ".join(text.replace("\xa0", " ").split())
 
@@ -69,5 +77,11 @@ def add_preview_defaults(pelican):
 
 
 def register():
-    register_jinja(filters={"blog_posting": blog_posting, "json_ld": json_ld})
+    register_jinja(
+        filters={
+            "blog_posting": blog_posting,
+            "json_ld": json_ld,
+            "plain_text": plain_text,
+        }
+    )
     signals.initialized.connect(add_preview_defaults)

@@ -66,6 +66,25 @@ def _is_hidden(attributes):
     )
 
 
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+# Where a heading ends, until the text is whole (see end_headings).
+HEADING_END = "\x00"
+HEADING_END_RE = re.compile(r"([^\s\x00]?)\s*\x00")
+
+
+def end_headings(text):
+    """TEXT with each heading ended by a full stop unless it has its own
+    ("Kein Tracking. Diese Website …", not "Kein Tracking Diese Website …")."""
+
+    def end(match):
+        last = match.group(1)
+        return f"{last} " if not last or last in ".:!?…" else f"{last}. "
+
+    return HEADING_END_RE.sub(end, text)
+
+
 @functools.cache  # the live preview asks again at every build
 def readable_text(html):
     """The text of HTML as a reader reads it, whitespace (no-break spaces too)
@@ -90,7 +109,7 @@ def readable_text(html):
                 if skipping[-1] == tag:
                     skipping.pop()
             elif tag not in INLINE:
-                parts.append(" ")
+                parts.append(HEADING_END if tag in HEADINGS else " ")
             continue
         if tag in RAW:  # never text, and its content is not markup
             close = RAW[tag].search(html, position)
@@ -109,7 +128,7 @@ def readable_text(html):
     if not skipping:
         parts.append(html[position:])
     text = without_soft_hyphens(html_module.unescape("".join(parts)))
-    return unicodedata.normalize("NFC", " ".join(text.split()))
+    return unicodedata.normalize("NFC", " ".join(end_headings(text).split()))
 
 
 def document(content):

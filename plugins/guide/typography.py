@@ -16,10 +16,14 @@ Each returns what typogrify's own filter returns, character for character
 (``tests/unit/test_typography_property.py`` compares them on generated HTML). They
 take the place of typogrify's functions when the plugin is registered, so
 Pelican's ``TYPOGRIFY`` setting and its options work as before.
+
+:func:`german_spaces` adds what typogrify does not know: the no-break spaces
+of German typesetting, in every text's body and summary.
 """
 
 import re
 
+from pelican import signals
 from typogrify import filters
 
 ORIGINAL = {name: getattr(filters, name) for name in ("widont", "caps", "amp")}
@@ -90,6 +94,32 @@ def amp(text):
     return ORIGINAL["amp"](text) if MAYBE_AMP_RE.search(text) else text
 
 
+# German typesetting (Duden, DIN 5008): a no-break space keeps together an
+# abbreviation of several letters ("z. B.", "d. h.") and a word with the
+# number it names ("Teil III", "Art. 6", "§ 25", "Abs. 2"), also where
+# typogrify has wrapped the numeral in <span class="caps">.
+ABBREVIATION_RE = re.compile(r"\b([a-zA-Z]\.) (?=[a-zA-Z]\.)")
+NUMBERED_RE = re.compile(
+    r"(\b(?:Teil|Teile|Nr\.|Art\.|Abs\.|Kap\.|S\.)|§§?) "
+    r'(?=(?:<span class="caps">)?(?:[IVXLC]+\b|\d))'
+)
+
+
+def german_spaces(html):
+    """HTML with no-break spaces where German typesetting wants them."""
+    if not html:
+        return html
+    html = ABBREVIATION_RE.sub(r"\1&nbsp;", html)
+    return NUMBERED_RE.sub(r"\1&nbsp;", html)
+
+
+def space_content(content):
+    """A text's body and summary, set with German no-break spaces."""
+    content._content = german_spaces(content._content)
+    if "summary" in content.metadata:
+        content.metadata["summary"] = german_spaces(content.metadata["summary"])
+
+
 def install():
     """Put the faster filters where typogrify's ``typogrify`` looks them up."""
     filters.widont = widont
@@ -99,3 +129,4 @@ def install():
 
 def register():
     install()
+    signals.content_object_init.connect(space_content)

@@ -145,15 +145,65 @@ def test_answers_of_an_older_version_move_to_the_new_one(empty_page):
           localStorage.setItem("checkliste:probe:v1", older);
           const loaded = load(document.querySelector("form"));
           return { answers: { ...loaded.answers }, message: loaded.message,
-                   keys: Object.keys(localStorage).sort() };
+                   dropped: loaded.dropped, keys: Object.keys(localStorage).sort() };
         }""",
         [json.dumps(MESSAGES), json.dumps({"ort": "offline", "frage-weg": "x"})],
     )
     assert result == {
         "answers": {"ort": "offline"},
-        "message": "Übernommen. Eine verworfen.",
+        "message": "migrated",  # the key of what to tell, with the count
+        "dropped": 1,
         "keys": ["checkliste:probe:v2"],
     }
+
+
+COUNTED = {
+    "openCount.one": "Noch eine Frage offen.",
+    "openCount.other": "Noch %{count} Fragen offen.",
+    "done.zero": "Keine Frage beantwortet.",
+    "done.other": "%{count} von %{all} Fragen beantwortet.",
+    "max": "Höchstens %{max} Zeichen.",
+}
+
+
+@pytest.mark.parametrize(
+    ("key", "values", "said"),
+    [
+        ("openCount", {"count": 1}, "Noch eine Frage offen."),
+        ("openCount", {"count": 2}, "Noch zwei Fragen offen."),
+        ("openCount", {"count": 12}, "Noch zwölf Fragen offen."),
+        ("openCount", {"count": 13}, "Noch 13 Fragen offen."),
+        ("done", {"count": 0, "all": 5}, "Keine Frage beantwortet."),
+        ("done", {"count": 3, "all": 5}, "drei von fünf Fragen beantwortet."),
+        ("max", {"max": 20000}, "Höchstens 20.000 Zeichen."),  # not a count
+        ("max", {"max": 5}, "Höchstens 5 Zeichen."),
+    ],
+)
+def test_counts_up_to_twelve_are_words_with_singular_and_zero_forms(
+    empty_page, key, values, said
+):
+    result = empty_page.evaluate(
+        """async ([messages, key, values]) => {
+          const { useMessages, T } = await import("/js/strings.js");
+          useMessages(messages);
+          return T(key, values);
+        }""",
+        [json.dumps(COUNTED), key, values],
+    )
+    assert result == said
+
+
+def test_every_counted_message_of_the_site_has_its_singular(published_site):
+    from guide.checklist_options import DEFAULTS
+
+    counted = {
+        key.rsplit(".", 1)[0]
+        for key, text in DEFAULTS["messages"].items()
+        if "%{count}" in text
+    }
+    for key in counted:
+        assert f"{key}.one" in DEFAULTS["messages"], key
+        assert "%{count}" not in DEFAULTS["messages"][f"{key}.one"], key
 
 
 # --- "Was zu Dir passt" decides, for every complete answer set of Part II ---------

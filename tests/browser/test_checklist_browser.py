@@ -85,7 +85,7 @@ def test_forget_clears_this_checklist_only_after_confirmation(page, site_url, pr
     question.get_by_role("button", name="Abbrechen").click()
     expect(question).to_be_hidden()
     expect(forget).to_be_focused()
-    expect(form.get_by_role("status")).to_have_text("Nichts geändert.")
+    expect(form.get_by_role("status")).to_have_text("Abgebrochen – nichts geändert.")
     expect(form.get_by_label("Beides: online und im echten Leben")).to_be_checked()
     forget.click()
     question.get_by_role("button", name="Ja, alle löschen").click()
@@ -115,8 +115,8 @@ def test_answers_of_an_older_version_keep_what_still_fits(page, site_url, proble
     expect(form.get_by_label("Geschlossenes Expertennetzwerk")).to_be_checked()
     expect(form.get_by_label("Deine Antwort")).to_have_value("Empfehlung")
     expect(form.get_by_role("status")).to_have_text(
-        "Antworten aus einer früheren Fassung übernommen. 2 passten nicht mehr und "
-        "wurden verworfen."
+        "Antworten aus einer früheren Fassung übernommen. Davon passten zwei "
+        "nicht mehr und wurden verworfen."
     )
     keys = page.evaluate("Object.keys(localStorage)")
     assert keys == [KEY]
@@ -137,7 +137,7 @@ def test_summary_names_answers_and_what_is_open(page, site_url, problems):
     expect(summary).not_to_have_attribute("open", "")
     fill_some(form)
     expect(summary).to_have_attribute("open", "")  # once there is an answer
-    expect(summary).to_contain_text("Noch\xa0offen: 3\xa0von 5\xa0Fragen.")
+    expect(summary).to_contain_text("Noch drei Fragen offen.")
     answer, _change = summary_row(form, "Online oder im echten Leben")
     # The choice and the notes, each labelled, on lines of their own.
     expect(answer).to_have_text(
@@ -148,7 +148,7 @@ def test_summary_names_answers_and_what_is_open(page, site_url, problems):
     expect(answer).to_have_text("noch offen")
     form.get_by_label("Lokal", exact=True).check()
     expect(answer).to_have_text("Lokal")
-    expect(summary).to_contain_text("Noch\xa0offen: 2\xa0von 5\xa0Fragen.")
+    expect(summary).to_contain_text("Noch zwei Fragen offen.")
     # Closed by the reader, it stays closed.
     summary.locator("summary").click()
     form.get_by_label("Überregional").check()
@@ -197,10 +197,10 @@ def filled_with_clipboard(browser, site_url):
 def test_copy_puts_the_answers_on_the_clipboard_as_plain_text(browser, site_url):
     context, page, form = filled_with_clipboard(browser, site_url)
     form.get_by_label("Geschlossenes Expertennetzwerk").check()  # its follow-up
-    form.get_by_role("button", name="Als Text kopieren").click()
+    form.get_by_role("button", name="Antworten als Text kopieren").click()
     expect(form.get_by_role("status")).to_have_text("In die Zwischenablage kopiert.")
     text = page.evaluate("navigator.clipboard.readText()")
-    assert text.startswith("Checkliste: Mein ideales Netzwerk\nStand: ")
+    assert text.startswith("Checkliste: Mein ideales Netzwerk\nErstellt am ")
     assert f"Seite: {site_url(PART_URLS[2])}\n" in text
     assert (
         "\nOnline oder im echten Leben oder eine Mischform aus beidem?\n"
@@ -212,11 +212,11 @@ def test_copy_puts_the_answers_on_the_clipboard_as_plain_text(browser, site_url)
     assert "#" not in text  # plain text, no Markdown marks
     # What fits is part of the copy, with its reasons.
     assert (
-        "\nWas zu Dir passt\n\nEin Berufsverband (Passt am besten: 2\xa0von 3 "
+        "\nWas zu Dir passt\n\nEin Berufsverband (Passt am besten: zwei von drei\xa0"
         "Antworten sprechen dafür)\nDafür: „Beides: online und im echten Leben“ und "
         "„Geschlossenes Expertennetzwerk“.\n"
     ) in text
-    assert "\nEin geschlossenes Expertennetzwerk (Passt auch: 2\xa0von 3 " in text
+    assert "\nEin geschlossenes Expertennetzwerk (Passt auch: zwei von drei\xa0" in text
     context.close()
 
 
@@ -225,7 +225,7 @@ def test_copy_without_clipboard_api_offers_the_text_selected(page, site_url):
     page.set_viewport_size({"width": 320, "height": 640})
     form = open_part_two(page, site_url)
     fill_some(form)
-    form.get_by_role("button", name="Als Text kopieren").click()
+    form.get_by_role("button", name="Antworten als Text kopieren").click()
     field = form.get_by_label("Zum Kopieren")
     expect(field).to_be_in_viewport()  # where the reader is, on a phone too
     expect(field).to_have_value(re.compile(r"^Checkliste: Mein ideales Netzwerk\n"))
@@ -241,7 +241,7 @@ def test_download_is_a_text_file_with_the_answers(page, site_url, tmp_path):
     form = open_part_two(page, site_url)
     fill_some(form)
     with page.expect_download() as info:
-        form.get_by_role("button", name="Als Textdatei herunterladen").click()
+        form.get_by_role("button", name="Antworten herunterladen (.txt)").click()
     download = info.value
     assert download.suggested_filename == "ideales-netzwerk.txt"
     target = tmp_path / download.suggested_filename
@@ -261,7 +261,7 @@ def test_download_is_a_text_file_with_the_answers(page, site_url, tmp_path):
 
 def make_link(browser, site_url):
     context, page, form = filled_with_clipboard(browser, site_url)
-    form.get_by_role("button", name="Als Link kopieren").click()
+    form.get_by_role("button", name="Antworten als Link kopieren").click()
     expect(form.get_by_role("status")).to_have_text(
         "Link kopiert. Wer ihn öffnet, sieht Deine Antworten."
     )
@@ -283,7 +283,7 @@ def test_share_link_round_trip_into_a_fresh_browser(browser, site_url):
         "Stammtisch & Xing"
     )
     expect(form.get_by_role("status")).to_have_text(
-        "Antworten aus dem Link übernommen und auf diesem Gerät gespeichert."
+        "Antworten aus dem Link übernommen und in diesem Browser gespeichert."
     )
     assert page.url == site_url(PART_URLS[2])
     assert json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))["ort"] == (
@@ -309,9 +309,9 @@ def test_share_link_asks_before_replacing_saved_answers(browser, site_url, accep
         "button", name="Ja, ersetzen" if accept else "Abbrechen"
     ).click()
     expect(form.get_by_role("status")).to_have_text(
-        "Antworten aus dem Link übernommen und auf diesem Gerät gespeichert."
+        "Antworten aus dem Link übernommen und in diesem Browser gespeichert."
         if accept
-        else "Nichts geändert."
+        else "Abgebrochen – nichts geändert."
     )
     kept = form.get_by_label("Online", exact=True)
     replaced = form.get_by_label("Beides: online und im echten Leben")
@@ -388,7 +388,8 @@ def test_corrupted_storage_is_reported_and_the_form_works(page, site_url, proble
     page.reload()
     form = ready(page)
     expect(form.get_by_role("status")).to_have_text(
-        "Gespeicherte Antworten waren beschädigt und sind gelöscht."
+        "Deine gespeicherten Antworten waren beschädigt und wurden gelöscht. Hast "
+        "Du sie heruntergeladen, hole sie mit „Antworten aus Datei laden“ zurück."
     )
     fill_some(form)
     expect(form.get_by_role("status")).to_have_text(SAVED)
@@ -413,14 +414,15 @@ def test_storage_that_throws_never_breaks_the_page(page, site_url, problems, scr
     fill_some(form)
     expected = "switched" if "SecurityError" in script else "full"
     expect(form.get_by_role("status")).to_have_text(
-        "Speichern geht in diesem Browser nicht: Kopiere Deine Antworten oder "
-        "lade sie herunter, bevor Du die Seite schließt."
+        "In diesem Browser lässt sich nichts speichern (etwa in einem privaten "
+        "Fenster mancher Browser): Kopiere Deine Antworten oder lade sie "
+        "herunter, bevor Du die Seite schließt."
         if expected == "switched"
         else "Der Browserspeicher ist voll, Deine letzte Änderung ist nicht "
         "gespeichert. Kopiere Deine Antworten oder lade sie herunter, bevor Du die "
         "Seite schließt."
     )
-    expect(form.locator(".checklist-summary")).to_contain_text("Noch offen: 3 von 5")
+    expect(form.locator(".checklist-summary")).to_contain_text("Noch drei Fragen offen")
     assert problems == []
 
 
@@ -446,10 +448,10 @@ def test_no_request_after_load_carries_an_answer(browser, site_url):
     requests = []
     page.on("request", lambda request: requests.append(request))
     fill_some(form)
-    form.get_by_role("button", name="Als Text kopieren").click()
+    form.get_by_role("button", name="Antworten als Text kopieren").click()
     with page.expect_download() as info:
-        form.get_by_role("button", name="Als Textdatei herunterladen").click()
-    form.get_by_role("button", name="Als Link kopieren").click()
+        form.get_by_role("button", name="Antworten herunterladen (.txt)").click()
+    form.get_by_role("button", name="Antworten als Link kopieren").click()
     expect(form.get_by_role("status")).to_have_text(
         "Link kopiert. Wer ihn öffnet, sieht Deine Antworten."
     )
@@ -471,6 +473,11 @@ def test_no_request_after_load_carries_an_answer(browser, site_url):
         ("GET", site_url("theme/js/checkliste-woerter.json"), None),
         ("GET", site_url("theme/js/tools.js"), None),
     ]
+    # What the privacy page promises is what the page did.
+    page.goto(site_url("datenschutz/"))
+    privacy = page.locator("main").inner_text()
+    assert "lädt die Seite einmal zwei weitere Dateien von dieser Website" in privacy
+    assert "Deine Antworten sind nicht darin" in privacy
     context.close()
 
 
@@ -493,7 +500,7 @@ def test_keyboard_only_through_the_whole_form(page, site_url, problems):
     expect(form.locator(".checklist-summary")).not_to_have_attribute("open", "")
     page.keyboard.press("Tab")  # the primary button first
     expect(
-        form.get_by_role("button", name="Als Textdatei herunterladen")
+        form.get_by_role("button", name="Antworten herunterladen (.txt)")
     ).to_be_focused()
     for _ in range(5):  # the destructive action comes last
         page.keyboard.press("Tab")
@@ -546,8 +553,8 @@ def test_a_truncated_share_link_is_reported(page, site_url, problems):
         ({"ort": "online"}, "Antworten aus einer früheren Fassung übernommen."),
         (
             {"ort": "online", "weg": "x"},
-            "Antworten aus einer früheren Fassung übernommen. Eine passte nicht mehr "
-            "und wurde verworfen.",
+            "Antworten aus einer früheren Fassung übernommen. Davon passte eine "
+            "nicht mehr und wurde verworfen.",
         ),
     ],
     ids=["none-dropped", "one-dropped"],
@@ -573,21 +580,28 @@ def test_the_summary_says_when_every_question_is_answered(page, site_url):
     ):
         form.get_by_label(label, exact=True).check()
     expect(form.locator(".checklist-summary")).to_contain_text(
-        "Alle 5 Fragen beantwortet."
+        "Alle fünf Fragen beantwortet."
     )
 
 
 def test_the_form_says_it_saves_by_itself_only_when_it_does(browser, site_url):
-    sentence = "Während Du schreibst, wird alles automatisch gespeichert"
     page = browser.new_page()
     form = open_part_two(page, site_url)
-    expect(form.get_by_text(sentence)).to_be_visible()
+    expect(form.locator(".checklist-autosave")).to_have_text(
+        "Dein Browser speichert Deine Antworten, während Du schreibst (in einem "
+        "privaten Fenster nur, bis Du es schließt)."
+    )
     expect(form).to_contain_text("Alle Fragen sind freiwillig")
     page.close()
+    # Without the script nothing is saved, and the form says so plainly.
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site_url(PART_URLS[2]))
-    expect(page.locator(FORM).get_by_text(sentence)).to_be_hidden()
+    expect(page.locator(f"{FORM} .checklist-autosave")).to_have_text(
+        "Ohne JavaScript speichert diese Seite nichts: Drucke oder notiere Deine "
+        "Antworten, bevor Du sie schließt."
+    )
+    expect(page.locator(FORM)).not_to_contain_text("gespeichert")
     context.close()
 
 

@@ -75,7 +75,7 @@ def test_a_share_link_too_long_is_refused_with_what_to_do_instead(browser, site_
     page.evaluate("navigator.clipboard.writeText('vorher')")
     for notes in form.locator("textarea[name$='.notizen']").all():
         notes.fill("Größe und Zusammensetzung: " * 800)
-    form.get_by_role("button", name="Als Link kopieren").click()
+    form.get_by_role("button", name="Antworten als Link kopieren").click()
     status = form.get_by_role("status")
     expect(status).to_contain_text("Der Link wäre ")
     expect(status).to_contain_text("mehr als die 8.000, die Messenger")
@@ -91,7 +91,7 @@ def test_a_share_link_with_a_long_note_still_round_trips(browser, site_url):
     form = open_part_two(page, site_url)
     note = "Über Größe, Nähe & „Zugang“ – " * 60
     form.locator(NOTES).fill(note)
-    form.get_by_role("button", name="Als Link kopieren").click()
+    form.get_by_role("button", name="Antworten als Link kopieren").click()
     expect(form.get_by_role("status")).to_have_text(
         "Link kopiert. Wer ihn öffnet, sieht Deine Antworten."
     )
@@ -294,7 +294,7 @@ def test_ids_that_are_the_scripts_own_words_work_like_any_other(browser, odd_url
     expect(form.locator(".checklist-summary")).to_contain_text(
         "Eine Frage namens constructor Ja", use_inner_text=True
     )
-    form.get_by_role("button", name="Als Link kopieren").click()
+    form.get_by_role("button", name="Antworten als Link kopieren").click()
     expect(form.get_by_role("status")).to_have_text(
         "Link kopiert. Wer ihn öffnet, sieht Deine Antworten."
     )

@@ -1,5 +1,5 @@
 """The checklist on paper: the article printed from the browser's menu, the
-worksheet printed with its answers ("Mit Antworten drucken"), and the blank
+worksheet printed with its answers ("Checkliste mit Antworten drucken"), and the blank
 worksheet, a page of its own that needs no script. Printed as Chromium prints
 with its defaults (A4, background graphics off). On a phone, ``print()`` may
 return before the page is printed: here it is a stand-in that returns at once."""
@@ -16,8 +16,8 @@ SCREEN_ONLY = [
     "Alle Fragen sind freiwillig",
     "automatisch gespeichert",
     "Keine Antwort",
-    "Leere Vorlage zum Ausdrucken",
-    "Als Textdatei herunterladen",
+    "Leere Checkliste zum Ausdrucken",
+    "Antworten herunterladen (.txt)",
     "Zwischenstand speichern",
     "Ändern",
     "In diesem Browser gespeichert",
@@ -124,11 +124,12 @@ def test_printing_with_answers_prints_the_worksheet_and_what_fits_on_two_pages(
     page.add_init_script(PRINT_AT_ONCE)
     form = open_part_two(page, site_url)
     answer_everything(form)
-    form.get_by_role("button", name="Mit Antworten drucken").click()
+    form.get_by_role("button", name="Checkliste mit Antworten drucken").click()
     until(page, "window.printed.length === 1")  # the tools load first
     [printed] = page.evaluate("window.printed")
     assert re.fullmatch(
-        r"Stand: \d{1,2}\. \w+ \d{4} · Seite: " + re.escape(site_url(PART_URLS[2])),
+        r"Erstellt am \d{1,2}\. \w+ \d{4} · Seite: "
+        + re.escape(site_url(PART_URLS[2])),
         printed["stamp"],
     )
     # print() has returned, the paper is not made yet: the page must still
@@ -164,7 +165,7 @@ def test_a_reader_who_goes_on_gets_the_whole_page_from_the_menu(page, site_url):
     page.add_init_script(PRINT_AT_ONCE)
     form = open_part_two(page, site_url)
     form.get_by_label("Online", exact=True).check()
-    form.get_by_role("button", name="Mit Antworten drucken").click()
+    form.get_by_role("button", name="Checkliste mit Antworten drucken").click()
     until(page, "window.printed.length === 1")
     assert "print-answers" in page.evaluate("window.printed")[0]["classes"]
     assert "Nachdem wir gestern geklärt hatten" not in printed_text(page)
@@ -181,7 +182,7 @@ def test_the_blank_worksheet_is_a_page_that_needs_no_script(
     page.goto(site_url(PART_URLS[2]))
     form = page.locator(FORM)
     legends = words(form.locator("fieldset:not(.checklist-followup) > legend"))
-    form.get_by_role("link", name="Leere Vorlage zum Ausdrucken").click()
+    form.get_by_role("link", name="Leere Checkliste zum Ausdrucken").click()
     assert page.url == site_url("vorlage/ideales-netzwerk/")
     expect(page.locator("h1")).to_have_text("Mein ideales Netzwerk")
     # Every question of the form, in its order, with its options to tick and

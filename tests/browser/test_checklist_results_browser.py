@@ -37,7 +37,7 @@ def test_too_few_answers_say_what_is_missing_instead_of_guessing(
 ):
     form = open_part_two(page, site_url)
     expect(fit(form)).to_contain_text(
-        "Für einen Vorschlag fehlen noch 2\xa0Antworten, etwa auf „Online oder im "
+        "Für einen Vorschlag fehlen noch zwei\xa0Antworten, etwa auf „Online oder im "
         "echten Leben oder eine Mischform aus beidem?“."
     )
     form.get_by_label("Lokal", exact=True).check()
@@ -64,8 +64,8 @@ def test_what_fits_names_one_best_then_at_most_two_with_their_strength(
     )
     expect(ranks(form)).to_have_text(
         [
-            "Passt am besten · 2\xa0von 2 Antworten sprechen dafür",
-            "Passt auch · 1\xa0von 2 Antworten spricht dafür",
+            "Passt am besten · zwei von zwei Antworten sprechen dafür",
+            "Passt auch · eine von zwei Antworten spricht dafür",
         ]
     )
     # The reasons name the answers in the form's order, as full sentences.
@@ -85,7 +85,7 @@ def test_what_fits_names_one_best_then_at_most_two_with_their_strength(
         ]
     )
     expect(ranks(form).first).to_have_text(
-        "Passt am besten · 3\xa0von 5 Antworten sprechen dafür"
+        "Passt am besten · drei von fünf Antworten sprechen dafür"
     )
     expect(fit(form).locator("li").nth(1)).to_contain_text(
         "Dafür: „Erfahrungsaustausch“, „Klein und überschaubar“ und „Geschlossenes "
@@ -100,11 +100,11 @@ def test_what_fits_names_one_best_then_at_most_two_with_their_strength(
     form.get_by_label("Offen für alle").check()
     business = fit(form).locator("li", has_text="Business-Netzwerk")
     expect(ranks(form).first).to_have_text(
-        "Passt am besten · 5\xa0von 5 Antworten sprechen dafür"
+        "Passt am besten · fünf von fünf Antworten sprechen dafür"
     )
     # An answer against a result is named, and it is not the best one.
     expect(fit(form).locator("li", has_text="Fachtagungen")).to_contain_text(
-        "Passt auch · 3\xa0von 5 Antworten sprechen dafür"
+        "Passt auch · drei von fünf Antworten sprechen dafür"
     )
     expect(fit(form).locator("li", has_text="Fachtagungen")).to_contain_text(
         "Dafür: „Aufträge generieren“, „Groß“ und „Überregional“. Dagegen: „Online“."
@@ -112,9 +112,12 @@ def test_what_fits_names_one_best_then_at_most_two_with_their_strength(
     expect(business.get_by_role("link", name="Teil III")).to_have_attribute(
         "href", site_url(PART_URLS[3])
     )
-    # Part of the summary, too.
-    expect(form.locator(".checklist-summary dl > div").last).to_contain_text(
-        "Was zu Dir passt Ein großes Business-Netzwerk wie Xing", use_inner_text=True
+    # Part of the summary, too: the titles quoted, each with its capital, and
+    # joined as German joins a list.
+    expect(form.locator(".checklist-summary dl > div").last).to_have_text(
+        "Was zu Dir passt „Ein großes Business-Netzwerk wie Xing“, „Eine offene "
+        "Online-Community“ und „Fachtagungen und Messen“",
+        use_inner_text=True,
     )
     assert axe_violations(page) == []
     assert problems == []
@@ -183,7 +186,7 @@ def test_a_snapshot_is_kept_compared_and_deleted(page, site_url, problems):
     status = form.get_by_role("status")
     expect(status).to_have_text(
         re.compile(
-            r"^Zwischenstand vom \d{1,2}\. \w+ \d{4} um \d\d:\d\d gespeichert\.$"
+            r"^Zwischenstand vom \d{1,2}\. \w+ \d{4} um \d\d:\d\d Uhr gespeichert\.$"
         )
     )
     expect(history.get_by_role("listitem")).to_have_count(1)
@@ -271,8 +274,8 @@ def test_two_snapshots_never_share_a_label(page, site_url):
     expect(items).to_have_count(3)
     labels = [text.split(" Vergleichen")[0] for text in items.all_inner_texts()]
     assert len(set(labels)) == 3, labels
-    assert labels[0].endswith(":05") and labels[1].endswith(":45"), labels
-    assert re.search(r"um \d\d:\d\d$", labels[2]), labels
+    assert labels[0].endswith(":05 Uhr") and labels[1].endswith(":45 Uhr"), labels
+    assert re.search(r"um \d\d:\d\d Uhr$", labels[2]), labels
 
 
 def test_deleting_the_answers_keeps_the_snapshots(page, site_url):
@@ -294,7 +297,7 @@ def test_deleting_the_answers_keeps_the_snapshots(page, site_url):
 
 def download(page, form, tmp_path):
     with page.expect_download() as info:
-        form.get_by_role("button", name="Als Textdatei herunterladen").click()
+        form.get_by_role("button", name="Antworten herunterladen (.txt)").click()
     target = tmp_path / info.value.suggested_filename
     info.value.save_as(target)
     return target
@@ -320,7 +323,8 @@ def test_a_downloaded_file_restores_answers_and_snapshots_on_another_device(
     assert "Antwort: Im echten Leben\nNotizen: Stammtisch am Markt\n" in text
     assert (
         "\nWas zu Dir passt\n\nLokale und regionale Gruppen (Passt am besten: "
-        "2\xa0von 2 Antworten sprechen dafür)\nDafür: „Im echten Leben“ und „Lokal“."
+        "zwei von zwei\xa0Antworten sprechen dafür)\n"
+        "Dafür: „Im echten Leben“ und „Lokal“."
     ) in text
     # Another device: a fresh browser with nothing saved.
     other = browser.new_context()
@@ -354,7 +358,7 @@ def test_a_file_asks_before_it_replaces_answers(page, site_url, tmp_path):
     expect(question.locator("p")).to_be_focused()
     assert axe_violations(page) == []
     question.get_by_role("button", name="Abbrechen").click()
-    expect(form.get_by_role("status")).to_have_text("Nichts geändert.")
+    expect(form.get_by_role("status")).to_have_text("Abgebrochen – nichts geändert.")
     expect(form.get_by_label("Beides: online und im echten Leben")).to_be_checked()
     load(page, form, path)
     question.get_by_role("button", name="Ja, ersetzen").click()
@@ -442,8 +446,8 @@ def test_a_file_of_an_older_version_keeps_what_still_fits(page, site_url, tmp_pa
     )
     load(page, form, path)
     expect(form.get_by_role("status")).to_contain_text(
-        "Antworten aus einer früheren Fassung übernommen. Eine passte nicht mehr "
-        "und wurde verworfen."
+        "Antworten aus einer früheren Fassung übernommen. Davon passte eine "
+        "nicht mehr und wurde verworfen."
     )
     expect(form.get_by_label("Online", exact=True)).to_be_checked()
     assert stored(page) == {"ort": "online"}
@@ -472,7 +476,7 @@ def test_a_file_of_a_newer_version_says_so_and_counts_what_did_not_fit(
     expect(status).to_contain_text("Antworten vom ")
     expect(status).to_contain_text(
         "Die Datei stammt aus einer neueren Fassung der Checkliste; übernommen ist, "
-        "was hier passt. 2\xa0passten nicht mehr und wurden verworfen."
+        "was hier passt. Davon passten zwei nicht mehr und wurden verworfen."
     )
     expect(status).not_to_contain_text("früheren Fassung")
     assert stored(page) == {"ort": "online"}
@@ -489,7 +493,7 @@ def test_a_file_of_this_version_counts_answers_the_form_cannot_use(
     path.write_text(answer_file(data), encoding="utf-8")
     load(page, form, path)
     expect(form.get_by_role("status")).to_contain_text(
-        "Eine passte nicht mehr und wurde verworfen."
+        "Davon passte eine nicht mehr und wurde verworfen."
     )
 
 
@@ -564,7 +568,8 @@ def test_progress_shows_on_every_table_of_contents_and_the_series_page(
         expect(note).to_have_text("Checkliste: 2\xa0von 5\xa0Fragen beantwortet")
     resume = page.locator(".series-resume")
     expect(resume).to_have_text(
-        "Weiter, wo Du aufgehört hast: Teil\xa0II: Wie finde ich das richtige Netzwerk?"
+        "Weiter, wo Du aufgehört hast, mit Teil\xa0II: "
+        "Wie finde ich das richtige Netzwerk?"
     )
     # It leads to the checklist itself, not the top of the part.
     expect(resume.get_by_role("link")).to_have_attribute(

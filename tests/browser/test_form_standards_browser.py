@@ -160,7 +160,7 @@ def test_the_tools_are_one_primary_button_and_the_warning_apart_on_a_phone(
     form = open_part_two(page, site_url)
     tools = form.locator(".checklist-tools")
     [primary] = tools.locator(".checklist-primary").all()
-    expect(primary).to_have_text("Als Textdatei herunterladen")
+    expect(primary).to_have_text("Antworten herunterladen (.txt)")
     background = "b => getComputedStyle(b).backgroundColor"
     others = tools.locator("button:not(.checklist-primary):not(.checklist-warning)")
     assert others.count() == 4
@@ -200,7 +200,7 @@ def test_a_message_shows_next_to_the_control_that_caused_it(browser, site_url):
     form = open_part_two(page, site_url)
     form.get_by_label("Online", exact=True).check()
     message = form.locator(".checklist-message")
-    copy = form.get_by_role("button", name="Als Text kopieren")
+    copy = form.get_by_role("button", name="Antworten als Text kopieren")
     copy.click()
     expect(message).to_have_text("In die Zwischenablage kopiert.")
     assert near(copy.locator("xpath=.."), message)
@@ -242,20 +242,20 @@ def test_an_error_looks_like_one_next_to_the_file_button(
     expect(message).not_to_have_class(re.compile("checklist-error"))
 
 
-def test_the_summary_is_named_by_the_checklist_and_keeps_its_counts_whole(
-    page, site_url
-):
+def test_the_summary_says_what_it_is_and_keeps_its_counts_whole(page, site_url):
     form = open_part_two(page, site_url)
     toggle = form.locator(".checklist-summary summary")
-    expect(toggle).to_have_text("Mein ideales Netzwerk")  # the checklist's title
+    expect(toggle).to_have_text("Deine Antworten im Überblick")
     count = form.locator(".checklist-summary p").first.text_content()
-    assert count == "Noch\xa0offen: 5\xa0von 5\xa0Fragen."
+    assert count == "Noch fünf\xa0Fragen offen."  # the count in words
+    expect(form.locator("h2")).to_have_text("Checkliste: Mein ideales Netzwerk")
 
 
-def test_another_checklist_names_its_summary_by_its_own_title(page, odd_site):
+def test_another_checklist_calls_itself_a_checklist_by_its_own_title(page, odd_site):
     page.goto(f"{odd_site.base_url}/{ODD_URLS['article']}")
+    expect(page.locator("form h2").first).to_have_text("Checkliste: Grenzfälle")
     toggle = page.locator(".checklist-summary summary").first
-    expect(toggle).to_have_text("Grenzfälle")
+    expect(toggle).to_have_text("Deine Antworten im Überblick")
 
 
 # --- Follow-up questions: GOV.UK's conditional reveal ---------------------------
@@ -297,7 +297,7 @@ def test_a_hidden_follow_up_stays_on_the_device_and_is_never_given_away(
     form.get_by_label("Offen für alle").check()  # the follow-up is hidden now
     assert stored(page)["voraussetzungen"] == "Nur für mich"  # kept here
     # Not in a share link ...
-    form.get_by_role("button", name="Als Link kopieren").click()
+    form.get_by_role("button", name="Antworten als Link kopieren").click()
     expect(form.get_by_role("status")).to_contain_text("Link kopiert.")
     shared = page.evaluate("navigator.clipboard.readText()")
     fragment = dict(urllib.parse.parse_qsl(shared.split("#", 1)[1]))
@@ -305,12 +305,12 @@ def test_a_hidden_follow_up_stays_on_the_device_and_is_never_given_away(
     assert carried == {"zugang": "offen"}
     # ... nor in the file ...
     with page.expect_download() as info:
-        form.get_by_role("button", name="Als Textdatei herunterladen").click()
+        form.get_by_role("button", name="Antworten herunterladen (.txt)").click()
     text = Path(info.value.path()).read_text(encoding="utf-8-sig")
     data = json.loads(text.splitlines()[-1])
     assert data["answers"] == {"zugang": "offen"} and "Nur für mich" not in text
     # ... nor in the copy.
-    form.get_by_role("button", name="Als Text kopieren").click()
+    form.get_by_role("button", name="Antworten als Text kopieren").click()
     expect(form.get_by_role("status")).to_have_text("In die Zwischenablage kopiert.")
     assert "Nur für mich" not in page.evaluate("navigator.clipboard.readText()")
     context.close()
@@ -344,7 +344,7 @@ def test_keine_antwort_takes_a_choice_back_by_keyboard(page, site_url):
     expect(summary).to_contain_text(
         "Lokal oder überregional? Keine Antwort", use_inner_text=True
     )
-    expect(summary).to_contain_text("Noch\xa0offen: 4\xa0von 5\xa0Fragen.")
+    expect(summary).to_contain_text("Noch vier Fragen offen.")
     until(page, f"localStorage.getItem('{KEY}') !== null")
     assert stored(page)["reichweite"] == ""
     page.reload()
@@ -368,7 +368,7 @@ def test_every_single_choice_has_a_way_back_and_paper_does_not_show_it(page, sit
 # --- Opening a share link -------------------------------------------------------------
 
 LINKED = {"ort": "online", "zweck": "beides"}
-TAKEN = "Antworten aus dem Link übernommen und auf diesem Gerät gespeichert."
+TAKEN = "Antworten aus dem Link übernommen und in diesem Browser gespeichert."
 
 
 def notice(form):

@@ -349,7 +349,7 @@ def test_a_series_title_is_escaped(tmp_path):
     assert site.returncode == 0, site.log
     page = site.page("serie/boese/")
     assert "<i>C</i>" not in page
-    assert visible_text(element(page, "h1")) == ('Serie: A "B" <i>C</i>')
+    assert visible_text(element(page, "h1")) == ('Serie „A "B" <i>C</i>“')
 
 
 # --- Raw HTML and the strict policy ---------------------------------------------------

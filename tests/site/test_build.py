@@ -52,7 +52,7 @@ def test_pagination_uses_path_style_urls(tmp_path):
     assert site.returncode == 0, site.log
     assert (tmp_path / "seite/2/index.html").exists()
     assert (tmp_path / "seite/3/index.html").exists()
-    assert (tmp_path / "schlagwort/networking/seite/3/index.html").exists()
+    assert (tmp_path / "schlagwort/netzwerke/seite/3/index.html").exists()
     second = visible_text(site.page("seite/2/"))
     assert "Seite 2 von 3" in second
     assert "Neuere Beiträge" in second and "Ältere Beiträge" in second

@@ -197,7 +197,7 @@ def test_a_site_that_changes_one_word_keeps_every_other(tmp_path):
     assert messages == {k: v for k, v in words.items() if k not in TOOL_WORDS}
     buttons = [visible_text(outer) for _attrs, outer in elements(part, "button")]
     assert "Kopieren" in buttons and "Was zu Dir passt" in visible_text(part)
-    assert "Als Text kopieren" not in buttons
+    assert "Antworten als Text kopieren" not in buttons
     assert "Antworten löschen" in buttons
 
 
@@ -230,11 +230,11 @@ def test_words_the_checklist_cannot_use_are_named_all_at_once(tmp_path):
 
 
 def worksheet_link(page_html, page_url):
-    """The address the form's "Leere Vorlage zum Ausdrucken" leads to."""
+    """The address the form's "Leere Checkliste zum Ausdrucken" leads to."""
     [(attrs, _outer)] = [
         (attrs, outer)
         for attrs, outer in elements(page_html, "a")
-        if visible_text(outer) == "Leere Vorlage zum Ausdrucken"
+        if visible_text(outer) == "Leere Checkliste zum Ausdrucken"
     ]
     return posixpath.normpath(posixpath.join("/" + page_url, attrs["href"])) + "/"
 
@@ -283,7 +283,7 @@ def test_the_worksheet_has_boxes_to_tick_and_lines_to_write_on(odd_site):
 def test_without_a_worksheet_address_there_is_no_link_and_no_page(tmp_path):
     site = build(tmp_path, extra=['CHECKLIST_WORKSHEET_SAVE_AS=""'])
     assert site.returncode == 0, site.log
-    assert "Leere Vorlage" not in site.page(PART_URLS[2])
+    assert "Leere Checkliste" not in site.page(PART_URLS[2])
     assert not (site.output / "vorlage").exists()
 
 

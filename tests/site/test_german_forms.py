@@ -1,6 +1,7 @@
 """German as an editor would leave it: singular and zero forms, no-break spaces,
 dashes. Build tests; the script's forms are checked in the browser tests."""
 
+import re
 import xml.etree.ElementTree as ET
 
 from tests.support.site import ATOM, PART_URLS, build_with_files, visible_text
@@ -49,3 +50,19 @@ def test_navigation_labels_say_what_they_are(local_site):
     assert 'aria-label="Hauptnavigation"' in html
     part = visible_text(local_site.page(PART_URLS[2]))
     assert "Vorheriger Teil: Networking beginnt nicht erst im Internet" in part
+
+
+def test_authored_text_gets_the_no_break_spaces_of_german_typesetting(published_site):
+    # An author writes plain spaces; the page keeps "z. B.", "Teil III" and
+    # "Art. 6" together, in a checklist's labels too.
+    def page(url):
+        html = published_site.page(url).replace("&nbsp;", "\xa0")
+        return re.sub(r"</?span[^>]*>", "", html.replace("\xad", ""))
+
+    part_two = page(PART_URLS[2])
+    assert "Zusammensetzung (z.\xa0B. Branchen" in part_two
+    assert "z. B." not in part_two
+    assert "Checkliste aus Teil\xa0II" in page(PART_URLS[3])
+    privacy = page("datenschutz/")
+    assert "§\xa025 Abs.\xa02 Nr.\xa02 TDDDG" in privacy
+    assert "Art.\xa06 Abs.\xa01 lit.\xa0f DSGVO" in privacy

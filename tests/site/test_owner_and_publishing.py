@@ -64,8 +64,18 @@ def test_publish_builds_with_everything_filled_in(tmp_path):
     impressum = visible_text(impressum.replace("<br>", "<br> "))
     assert "Alex Muster-Probe Probeweg 3 99999 Teststadt" in impressum
     assert "E-Mail: post@probe.invalid" in impressum
+    assert "Telefon: +49 30 1234567" in impressum
+    assert "Umsatzsteuer" not in impressum  # none given: none shown
     privacy = visible_text((output / "datenschutz/index.html").read_text())
-    assert "Der Hoster speichert IP-Adressen sieben Tage lang." in privacy
+    assert (
+        "Diese Website liegt bei Probe-Hosting GmbH, Serverstraße 1, 99998 "
+        "Rechenheim." in privacy
+    )
+    assert "in seinen Protokollen sieben Tage auf." in privacy
+    assert "nur in der Europäischen Union und im Europäischen Wirtschaftsraum" in (
+        privacy
+    )
+    assert "Dein Recht auf Widerspruch" in privacy
     home = visible_text((output / "index.html").read_text())
     assert "Netzwerken mit Plan · von Alex Muster-Probe" in home
     part = (output / "2010/wie-finde-ich-das-richtige-netzwerk/index.html").read_text()
@@ -86,8 +96,12 @@ def test_a_build_without_the_owners_details_says_what_is_missing(published_site)
     assert "[fehlt: OWNER_NAME in pelicanconf.py]" in impressum
     assert "[fehlt: OWNER_ADDRESS in pelicanconf.py]" in impressum
     privacy = visible_text(published_site.page("datenschutz/"))
-    assert "[fehlt: HOSTING_PRIVACY_NOTE in pelicanconf.py]" in privacy
-    assert "kurzzeitig" not in privacy
+    for name in ("HOST_NAME", "HOST_ADDRESS", "HOST_LOG_RETENTION"):
+        assert f"[fehlt: {name} in pelicanconf.py]" in privacy
+    # Not answered is not "nowhere": no claim about where the data go.
+    assert "[fehlt: HOST_THIRD_COUNTRY in pelicanconf.py]" in privacy
+    assert "nur in der Europäischen Union" not in privacy
+    assert "kurzzeitig" not in privacy and "nicht ausgewertet" not in privacy
 
 
 def test_impressum_and_privacy_are_in_every_footer_not_the_main_navigation(
@@ -118,11 +132,11 @@ def test_no_invented_person_is_shown_anywhere(published_site):
     "button",
     [
         "Antworten löschen",
-        "Als Text kopieren",
-        "Als Textdatei herunterladen",
+        "Antworten als Text kopieren",
+        "Antworten herunterladen (.txt)",
         "Antworten aus Datei laden",
-        "Mit Antworten drucken",
-        "Als Link kopieren",
+        "Checkliste mit Antworten drucken",
+        "Antworten als Link kopieren",
         "Zwischenstand speichern",
     ],
 )
@@ -139,7 +153,11 @@ NORMALISABLE = """
 OWNER_NAME = "  Alex   Muster-Probe "
 OWNER_ADDRESS = ["Probeweg 3", "", "  99999 Teststadt  "]
 OWNER_EMAIL = "Alex Muster-Probe <mailto:post@probe.invalid>"
-HOSTING_PRIVACY_NOTE = "Der Hoster speichert IP-Adressen sieben Tage lang."
+OWNER_PHONE = " +49 30 1234567 "
+HOST_NAME = "Probe-Hosting GmbH"
+HOST_ADDRESS = "Serverstraße 1\\n99998 Rechenheim"
+HOST_THIRD_COUNTRY = ""
+HOST_LOG_RETENTION = "sieben Tage"
 """
 # Each of these can not: publish names the setting and the fix.
 UNUSABLE = {
@@ -149,6 +167,12 @@ UNUSABLE = {
     'OWNER_ADDRESS = ["Probeweg 3 in 99999 Teststadt"]': "OWNER_ADDRESS: has one line",
     'OWNER_EMAIL = "post(at)probe.invalid"': "OWNER_EMAIL: 'post(at)probe.invalid' is",
     'OWNER_EMAIL = "Alex <post@probe>"': "OWNER_EMAIL: 'Alex <post@probe>' is no",
+    'OWNER_PHONE = "030 CALL-ME"': "OWNER_PHONE: '030 CALL-ME' is no telephone",
+    'OWNER_PHONE = "110"': "OWNER_PHONE: '110' is no telephone",
+    'OWNER_CONTACT_FORM = "probe.invalid/kontakt"': "OWNER_CONTACT_FORM: 'probe.",
+    'OWNER_VAT_ID = "123456789"': "OWNER_VAT_ID: '123456789' is neither",
+    'HOST_ADDRESS = ["Serverstraße 1"]': "HOST_ADDRESS: has one line",
+    "HOST_LOG_RETENTION = 7": "HOST_LOG_RETENTION: is int, not text",
 }
 
 
@@ -192,6 +216,30 @@ def test_the_preview_names_a_setting_it_cannot_use_and_shows_no_blank_author(tmp
     impressum = visible_text((folder / "output/impressum/index.html").read_text())
     assert "[fehlt: OWNER_ADDRESS in pelicanconf.py]" in impressum
     assert "P r o b e" not in impressum
+
+
+def test_the_impressum_and_privacy_page_say_what_the_owner_gave(tmp_path):
+    given = (
+        'OWNER_PHONE = ""\nOWNER_CONTACT_FORM = "https://probe.invalid/kontakt/"\n'
+        'OWNER_VAT_ID = "DE 123 456 789"\n'
+        'HOST_THIRD_COUNTRY = "USA; Grundlage ist der Angemessenheitsbeschluss '
+        'zum EU-US Data Privacy Framework (Art. 45 DSGVO)"\n'
+    )
+    done = publish(project(tmp_path, OWNER + given), siteurl="https://probe.invalid")
+    assert done.returncode == 0, done.stdout + done.stderr
+    output = tmp_path / "output"
+    impressum = visible_text((output / "impressum/index.html").read_text())
+    assert "Kontaktformular: https://probe.invalid/kontakt/" in impressum
+    assert "Telefon" not in impressum
+    assert (
+        "Umsatzsteuer-Identifikationsnummer gemäß § 27a UStG: DE123456789" in impressum
+    )
+    privacy = visible_text((output / "datenschutz/index.html").read_text())
+    assert (
+        "in ein Land außerhalb der Europäischen Union übermittelt werden: USA; "
+        "Grundlage ist der Angemessenheitsbeschluss" in privacy
+    )
+    assert "nur in der Europäischen Union" not in privacy
 
 
 def test_publish_refuses_an_address_that_only_looks_right(tmp_path):

@@ -70,7 +70,7 @@ def test_table_of_contents_marks_the_current_part(published_site):
 def test_landing_page_of_the_series(published_site):
     html = published_site.page("serie/networking/")
     text = visible_text(html)
-    assert "Serie: Networking" in text
+    assert "Serie „Networking“" in text
     assert "Wo Networking beginnt" in text
     assert "3 Teile, zusammen etwa" in text and "Minuten Lesezeit" in text
     assert "Die Serie ist abgeschlossen." in text
@@ -112,7 +112,7 @@ def test_json_ld_on_parts_and_landing_page(published_site):
 
 
 @pytest.mark.parametrize(
-    "url", ["", "kategorie/networking/", "schlagwort/networking/", "archiv/"]
+    "url", ["", "kategorie/networking/", "schlagwort/netzwerke/", "archiv/"]
 )
 def test_every_list_shows_the_newest_part_first_and_which_part_it_is(
     published_site, url
@@ -139,9 +139,10 @@ def test_the_home_page_offers_the_series_from_its_first_part(published_site):
 
 
 def test_the_last_part_says_that_the_series_is_complete(published_site):
-    assert "Die Serie ist vollständig." in series_nav(published_site.page(PART_URLS[3]))
+    last = series_nav(published_site.page(PART_URLS[3]))
+    assert "Die Serie ist abgeschlossen." in last
     for number in (1, 2):
-        assert "vollständig" not in series_nav(published_site.page(PART_URLS[number]))
+        assert "abgeschlossen" not in series_nav(published_site.page(PART_URLS[number]))
 
 
 def test_the_feed_link_says_what_it_is_for(published_site):

@@ -9,11 +9,18 @@ OWNER = """
 OWNER_NAME = "Alex Muster-Probe"
 OWNER_ADDRESS = ["Probeweg 3", "99999 Teststadt"]
 OWNER_EMAIL = "post@probe.invalid"
-HOSTING_PRIVACY_NOTE = "Der Hoster speichert IP-Adressen sieben Tage lang."
+OWNER_PHONE = "+49 30 1234567"
+HOST_NAME = "Probe-Hosting GmbH"
+HOST_ADDRESS = ["Serverstraße 1", "99998 Rechenheim"]
+HOST_THIRD_COUNTRY = ""
+HOST_LOG_RETENTION = "sieben Tage"
 if OWNER_NAME:
     AUTHOR = OWNER_NAME
 """
-OWNER_SETTINGS = ["OWNER_NAME", "OWNER_ADDRESS", "OWNER_EMAIL", "HOSTING_PRIVACY_NOTE"]
+OWNER_SETTINGS = [
+    *("OWNER_NAME", "OWNER_ADDRESS", "OWNER_EMAIL", "OWNER_PHONE"),
+    *("HOST_NAME", "HOST_ADDRESS", "HOST_THIRD_COUNTRY", "HOST_LOG_RETENTION"),
+]
 
 
 def project(tmp_path, owner=""):

@@ -366,7 +366,7 @@ def test_a_title_may_hold_escaped_and_german_quotes():
         """
     )
     assert (
-        '<h2 id="cl-netz_titel"><span class="visually-hidden">Checkliste: </span>'
+        '<h2 id="cl-netz_titel"><span class="checklist-kind">Checkliste: </span>'
         'Mein "ideales" „Netz“</h2>' in html
     )
 

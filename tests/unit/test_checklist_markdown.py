@@ -22,9 +22,11 @@ PLUGINS = ROOT / "plugins"
 INTRO = (
     '<p class="checklist-intro">Alle Fragen sind freiwillig: Wähle aus, was für Dich '
     "passt, und halte Deine Gedanken in den Notizfeldern fest. Deine Antworten "
-    "bleiben in Deinem Browser und werden nie an einen Server gesendet.</p>\n"
-    '<p class="checklist-autosave" hidden>Während Du schreibst, wird alles '
-    "automatisch gespeichert; einen Speichern-Knopf gibt es nicht.</p>"
+    "verlassen Deinen Browser nie.</p>\n"
+    '<p class="checklist-autosave" data-with-script="Dein Browser speichert Deine '
+    "Antworten, während Du schreibst (in einem privaten Fenster nur, bis Du es "
+    'schließt).">Ohne JavaScript speichert diese Seite nichts: Drucke oder '
+    "notiere Deine Antworten, bevor Du sie schließt.</p>"
 )
 
 
@@ -37,7 +39,7 @@ def form(checklist_id, body, version=1, title="Checkliste"):
         f'<form aria-labelledby="cl-{checklist_id}_titel" class="checklist" '
         f'data-checklist="{checklist_id}" data-checklist-version="{version}" '
         f'id="cl-{checklist_id}" method="dialog">\n'
-        f'<h2 id="cl-{checklist_id}_titel"><span class="visually-hidden">'
+        f'<h2 id="cl-{checklist_id}_titel"><span class="checklist-kind">'
         f"Checkliste: </span>{title}</h2>\n{INTRO}\n"
         + textwrap.dedent(body).strip("\n")
         + "\n</form>"

@@ -9,7 +9,15 @@ from html.parser import HTMLParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guide.search import INLINE, SKIPPED, VOID, readable_text
+from guide.search import (
+    HEADING_END,
+    HEADINGS,
+    INLINE,
+    SKIPPED,
+    VOID,
+    end_headings,
+    readable_text,
+)
 
 
 class ParsedText(HTMLParser):
@@ -42,7 +50,7 @@ class ParsedText(HTMLParser):
             if self.skipping[-1] == tag:
                 self.skipping.pop()
         elif tag not in INLINE:
-            self.parts.append(" ")
+            self.parts.append(HEADING_END if tag in HEADINGS else " ")
 
     def handle_data(self, data):
         if not self.skipping:
@@ -53,7 +61,8 @@ def parsed_text(html):
     parser = ParsedText()
     parser.feed(html)
     parser.close()
-    return unicodedata.normalize("NFC", " ".join("".join(parser.parts).split()))
+    text = end_headings("".join(parser.parts))
+    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 TEXT = st.lists(

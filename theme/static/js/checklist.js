@@ -22,7 +22,7 @@ function enhance(form) {
   const [heading, autosave, toolbar, question, output, status] = ["h2", ".checklist-autosave", ".checklist-tools", ".checklist-ask", ".checklist-output", ".checklist-status"].map(
     (selector) => form.querySelector(selector),
   );
-  autosave.hidden = false;
+  autosave.textContent = attr(autosave, "data-with-script");
   const field = output.querySelector("textarea");
   const file = toolbar.querySelector("input");
   // The tools come with the words only they say (a file beside this script).
@@ -88,8 +88,8 @@ function enhance(form) {
     say(message);
   };
   const restore = () => {
-    const { answers, message } = load(form);
-    fill(answers, message);
+    const { answers, message, dropped } = load(form);
+    fill(answers, message && T(message) + (dropped ? ` ${T("dropped", { count: dropped })}` : ""));
   };
   const changed = ({ target }) => {
     if (target && !target.name) return; // the file picker: not an answer
@@ -102,7 +102,7 @@ function enhance(form) {
     near = full && target;
     // Saved at every keystroke, announced once the reader pauses: a new best
     // suggestion rather than "gespeichert", which is said once, not after every pause.
-    say(full ? T("full", { max: limit }) : (result.message === T("saved") && news) || result.message, 600);
+    say(full ? T("full", { max: limit }) : (result.message === "saved" && news) || T(result.message), 600);
   };
   const offer = async (text, done) => {
     if (await (await tools()).copy(text)) return say(done);

@@ -1,7 +1,8 @@
 // Compare the answers now with a dated snapshot, question by question: what
 // changed, before and now. Loaded with the tools (tools.js).
+import { when } from "./exporter.js";
 import { el, questions, read, write } from "./form.js";
-import { T, when } from "./strings.js";
+import { T } from "./strings.js";
 
 // The questions as the form shows them with ANSWERS filled in.
 function questionsWith(form, answers) {

@@ -5,9 +5,13 @@ import { attr, el, questions, read, text } from "./form.js";
 import { snapshots } from "./storage-tools.js";
 import { T } from "./strings.js";
 
-// Where and when a copy was made: "Stand: 27. November 2026", "Seite: https://…".
+// A moment as German readers write it: "27. November 2026 um 14:05 Uhr";
+// with SECONDS, "… um 14:05:09 Uhr".
+export const when = (time, seconds) => `${new Date(time).toLocaleString("de-DE", { dateStyle: "long", timeStyle: seconds ? "medium" : "short" })} Uhr`;
+
+// When and where a copy was made: "Erstellt am 27. November 2026", "Seite: https://…".
 export const stamp = () => [
-  `${T("date")}: ${new Date().toLocaleDateString("de-DE", { dateStyle: "long" })}`,
+  `${T("date")} ${new Date().toLocaleDateString("de-DE", { dateStyle: "long" })}`,
   `${T("page")}: ${location.origin}${location.pathname}`,
 ];
 

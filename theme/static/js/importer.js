@@ -1,9 +1,10 @@
 // "Antworten aus Datei laden": read back a file that this checklist's download
 // wrote, on this device or another. What the file holds is only data: checked
 // against the form like saved answers, never inserted as markup.
+import { when } from "./exporter.js";
 import { attr, clean, read } from "./form.js";
 import { afterSave, cleanSnapshots, putSnapshots, replace, snapshots } from "./storage-tools.js";
-import { T, when } from "./strings.js";
+import { T } from "./strings.js";
 
 // Far more than a file of answers at the longest: anything bigger is not one.
 export const FILE_MAX = 10_000_000;

@@ -5,9 +5,10 @@
 // there are snapshots to list.
 import { ask } from "./ask.js";
 import { compare } from "./comparison.js";
+import { when } from "./exporter.js";
 import { el, read } from "./form.js";
 import { afterSave, putSnapshots, replace, snapshots } from "./storage-tools.js";
-import { T, when } from "./strings.js";
+import { T } from "./strings.js";
 
 // The panel of FORM: draw() lists the snapshots, act(value) does what its
 // button with that value says ("snapshot", "compare TIME", "restore TIME",
@@ -25,7 +26,7 @@ export function snapshotPanel(form, { say, fill }) {
     const minute = (time) => when(time);
     return times.map((time) => {
       const twin = times.some((other) => other !== time && minute(other) === minute(time));
-      const at = twin ? new Date(time).toLocaleString("de-DE", { dateStyle: "long", timeStyle: "medium" }) : minute(time);
+      const at = when(time, twin);
       return T("snapshotLabel", { time: at });
     });
   };

@@ -30,8 +30,9 @@ export function snapshots(form) {
 
 export const putSnapshots = (form, all) => put(form, all, snapshotsKey(form));
 
-// What to tell the reader after saving: SUCCESS, or why saving failed.
-export const afterSave = (message, success) => (message === T("saved") ? success : message);
+// What to tell the reader after saving (KEY, see put()): SUCCESS, or why
+// saving failed.
+export const afterSave = (key, success) => (key === "saved" ? success : T(key));
 
 // Replace all saved answers (a share link applied).
 export const replace = (form, answers) => put(form, answers);

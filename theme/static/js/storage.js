@@ -5,7 +5,6 @@
 // overwrite each other's answers.
 import { attr, blank, clean } from "./form.js";
 import { answersKey } from "./progress.js";
-import { T } from "./strings.js";
 
 // The browser's storage, or null where there is none: switched off, or
 // refused (reading localStorage then throws a SecurityError).
@@ -34,14 +33,15 @@ export function forget(form) {
   }
 }
 
+// Save ANSWERS; returns the key of what to tell: "saved", or why not.
 export function put(form, answers, key = storageKey(form)) {
   const storage = store();
-  if (!storage) return T("noStorage");
+  if (!storage) return "noStorage";
   try {
     storage.setItem(key, JSON.stringify(answers));
-    return T("saved");
+    return "saved";
   } catch {
-    return T("storageFull"); // a QuotaExceededError
+    return "storageFull"; // a QuotaExceededError
   }
 }
 
@@ -59,11 +59,10 @@ export function saved(form) {
   }
 }
 
-// Answers of an older version were taken over, DROPPED of them did not fit.
-export const migrated = (dropped) => T("migrated") + (dropped ? ` ${T("dropped", { count: dropped })}` : "");
 
 // Save what changed from BASE to NOW. Returns the answers now saved (BASE
-// again if saving failed, so the change is tried again) and a message.
+// again if saving failed, so the change is tried again) and the key of what
+// to tell.
 export function save(form, now, base) {
   // Unreadable: what this tab last knew to be saved is the best there is.
   const merged = Object.assign(blank(), saved(form) || base);
@@ -73,14 +72,15 @@ export function save(form, now, base) {
     else delete merged[name];
   }
   const message = put(form, merged);
-  return { answers: message === T("saved") ? merged : base, message };
+  return { answers: message === "saved" ? merged : base, message };
 }
 
-// What to fill in, and what to tell the reader. Answers of an older version keep
-// what still fits; a newer or unknown version is left alone.
+// What to fill in, and the key of what to tell the reader (with how many
+// answers were DROPPED). Answers of an older version keep what still fits; a
+// newer or unknown version is left alone.
 export function load(form) {
   const storage = store();
-  if (!storage) return { answers: blank(), message: T("noStorage") };
+  if (!storage) return { answers: blank(), message: "noStorage" };
   const now = Number(attr(form, "data-checklist-version"));
   // This version's, else the newest older version's.
   let version = now;
@@ -94,10 +94,10 @@ export function load(form) {
   }
   if (!result) {
     forget(form);
-    return { answers: blank(), message: T("corrupt") };
+    return { answers: blank(), message: "corrupt" };
   }
-  if (version === now) return { answers: result.kept, message: T("restored") };
+  if (version === now) return { answers: result.kept, message: "restored" };
   forget(form);
   put(form, result.kept);
-  return { answers: result.kept, message: migrated(result.dropped) };
+  return { answers: result.kept, message: "migrated", dropped: result.dropped };
 }

@@ -4,8 +4,9 @@
 // GOV.UK Frontend's components take their words from data attributes.
 //
 // A message may hold placeholders, %{name}; numbers are written the German
-// way (20.000). A message with forms "key.one" and "key.other" is chosen by
-// the value of %{count}.
+// way (20.000), a count or total from two to twelve in words. A message with
+// forms "key.zero", "key.one" and "key.other" is chosen by the value of
+// %{count} (without "key.zero", zero takes "key.other").
 //
 // The build gives every word (a site's own words are merged over the
 // defaults); a page whose table is damaged or lacks a word still works: the
@@ -32,14 +33,19 @@ export const addMessages = (json) => {
 
 const word = (key) => (Object.hasOwn(messages, key) && typeof messages[key] === "string" ? messages[key] : undefined);
 
+// A count up to twelve in words, as German text writes it ("zwei Antworten").
+const WORDS = ",,zwei,drei,vier,fünf,sechs,sieben,acht,neun,zehn,elf,zwölf".split(",");
+
 export function T(key, values = {}) {
-  const form = values.count === undefined ? "" : values.count === 1 ? ".one" : ".other";
-  const text = word(key + form) ?? word(key) ?? "";
-  return text.replace(/%\{(\w+)\}/g, (_, name) => (values[name] === undefined ? "" : values[name].toLocaleString("de-DE")));
+  const { count } = values;
+  const form = count === undefined ? "" : count === 0 ? ".zero" : count === 1 ? ".one" : ".other";
+  const text = word(key + form) ?? word(`${key}.other`) ?? word(key) ?? "";
+  return text.replace(/%\{(\w+)\}/g, (_, name) => {
+    const value = values[name];
+    if (value === undefined) return "";
+    return (/^(count|all)$/.test(name) && WORDS[value]) || value.toLocaleString("de-DE");
+  });
 }
 
 // „A“, „B“ und „C“ (TYPE "conjunction"), or „A“ oder „B“ ("disjunction").
 export const quoted = (items, type) => new Intl.ListFormat("de", { type }).format(items.map((item) => `„${item}“`));
-
-// A moment as German readers write it: "27. November 2026 um 14:05".
-export const when = (time) => new Date(time).toLocaleString("de-DE", { dateStyle: "long", timeStyle: "short" });

@@ -3,7 +3,7 @@
 // "Ändern" that takes the reader to it, what is still open, and what fits the
 // answers best. It opens by itself once there is a first answer.
 import { attr, el, questions, read } from "./form.js";
-import { T } from "./strings.js";
+import { quoted, T } from "./strings.js";
 
 // RESULTS: what fits the answers now (see fit.js).
 export function summary(form, results) {
@@ -29,7 +29,7 @@ export function summary(form, results) {
     const all = questions(form);
     const main = all.filter((question) => !question.followup);
     const open = main.filter((question) => !question.answer).length;
-    count.textContent = open ? T("openCount", { count: open, all: main.length }) : T("allAnswered", { all: main.length });
+    count.textContent = open ? T("openCount", { count: open }) : T("allAnswered", { count: main.length });
     if (open < main.length && !opened) {
       box.open = true;
       opened = true;
@@ -47,6 +47,7 @@ export function summary(form, results) {
       }),
     );
     const fitting = results.best(read(form)).map((result) => result.title);
-    if (fitting.length) list.append(row(results.name, {}, el("dd", {}, fitting.join(", "))));
+    // Titles quoted: each keeps its capital inside the sentence.
+    if (fitting.length) list.append(row(results.name, {}, el("dd", {}, quoted(fitting, "conjunction"))));
   };
 }
