@@ -235,12 +235,16 @@ def lighthouse(c):
 
 def ensure_test_tools():
     """Install what the tests need besides Python packages, where it is missing:
-    a headless Chromium, Java for the Nu HTML Checker, rsync for deploying."""
+    headless Chromium and Firefox, WebKitGTK's WebDriver with Xvfb, Java for
+    the Nu HTML Checker, rsync for deploying."""
     from tools.chromium import ensure_chromium
     from tools.debian import ensure_command
+    from tools.engines import ensure_firefox, ensure_webkit
     from tools.java import ensure_java
 
     print(f"Chromium for the browser tests: {ensure_chromium()}")
+    print(f"Firefox for the browser tests: {ensure_firefox()}")
+    print(f"WebKit for the browser tests: {ensure_webkit()}")
     print(f"Java for the HTML checker: {ensure_java()}")
     print(f"rsync for the deploy tests: {ensure_command('rsync', 'rsync')}")
 

@@ -7,6 +7,7 @@ import pytest
 
 from tests.support.site import ODD_CHECKLISTS, build_with_files
 from tools.chromium import LAUNCH_ARGS, ChromiumMissing, find_chromium
+from tools.engines import EngineMissing, firefox_launch_args
 from tools.local_site import build, free_port, serve
 
 
@@ -50,11 +51,14 @@ def odd_site(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    """Launch Debian's Chromium where there is one, Playwright's own otherwise."""
+def browser_type_launch_args(browser_type_launch_args, browser_name):
+    """Launch Debian's Chromium or Firefox ESR where there is one, Playwright's
+    own otherwise."""
     try:
+        if browser_name == "firefox":
+            return {**browser_type_launch_args, **firefox_launch_args()}
         path, _kind = find_chromium()
-    except ChromiumMissing as missing:
+    except (ChromiumMissing, EngineMissing) as missing:
         # Never skip: without a browser the suite has not passed.
         pytest.fail(str(missing))
     args = {**browser_type_launch_args, "args": LAUNCH_ARGS}

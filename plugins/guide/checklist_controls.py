@@ -1,8 +1,9 @@
 """The controls the script brings to life, written by the build into each
 checklist form, hidden until the script runs (so that without it there are no
-buttons that do nothing): what fits, the summary, the tools, a box for
-questions asked in the page, the snapshots and the status line. The words are
-the extension's options (checklist_options)."""
+buttons that do nothing): what fits, the summary, the tools, the snapshots and
+the status line. (The box for questions asked in the page is the tools'
+script's own: ask.js makes it when it is first needed.) The words are the
+extension's options (checklist_options)."""
 
 from .checklist_options import TOOL_WORDS
 from .checklist_render import add, as_json, element_id
@@ -10,9 +11,9 @@ from .checklist_render import add, as_json, element_id
 
 def render_controls(form, checklist, config):
     """What the script fills in and brings to life, hidden until it runs:
-    what fits, the summary, the tools (the destructive one last), a place
-    for questions asked in the page, the snapshots, a field to copy from
-    where the clipboard cannot be used, and the status line."""
+    what fits, the summary, the tools (the destructive one last), a field
+    to copy from where the clipboard cannot be used, the snapshots and the
+    status line."""
     labels = config["script_labels"]
     wrapper = add(form, "div", "checklist-enhanced", hidden="hidden")
     words = config["messages"]
@@ -31,7 +32,6 @@ def render_controls(form, checklist, config):
     add(summary, "p")
     add(summary, "dl")
     render_tools(wrapper, checklist, labels)
-    render_question_box(wrapper, checklist)
     render_history(wrapper, checklist, labels)
     # Heard, not seen: the script shows each message next to the control
     # that caused it, or here, at the end of the tools.
@@ -59,17 +59,6 @@ def render_tools(parent, checklist, labels):
     add(other, "button", "checklist-warning", labels["forget"], type="button",
         value="forget")  # fmt: skip
     add(other, "input", type="file", accept=".txt,text/plain", hidden="hidden")
-
-
-def render_question_box(parent, checklist):
-    """A question asked in the page, or a notice with a way back: the script
-    sets its words and moves it where it belongs (ask.js)."""
-    question_id = element_id(checklist, role="frage")
-    box = add(parent, "div", "checklist-ask", role="group", hidden="hidden",
-              aria_labelledby=question_id)  # fmt: skip
-    add(box, "p", id=question_id, tabindex="-1")
-    add(box, "button", "checklist-warning", type="button", value="yes")
-    add(box, "button", type="button", value="no")
 
 
 def render_history(parent, checklist, labels):

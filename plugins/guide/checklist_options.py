@@ -79,6 +79,10 @@ DEFAULTS = {
         "gespeicherte Zwischenstände bleiben.",
         "forgetYes": "Ja, alle löschen",
         "kept": "Abgebrochen – nichts geändert.",
+        # Where the browser will not promise to keep its storage (persist()).
+        "notKept": "Dein Browser kann sie aber nach einiger Zeit ohne Besuch "
+        "löschen: Lade Deine Antworten herunter oder kopiere den Link zu ihnen, "
+        "bevor Du gehst.",
         "cancel": "Abbrechen",
         "forgotten": "Deine Antworten wurden gelöscht.",
         "open": "noch\u00a0offen",
@@ -169,7 +173,7 @@ TOOL_WORDS = frozenset(
     loadBroken loadOther newer snapshotsFull snapshotSaved snapshotLabel compare
     remove removed compared unchanged before now shared shareAsk shareApplied undo
     undone keep shareBroken linkTooLong restore snapshotRestored snapshotSame
-    loadNotAnswers close forgetAsk forgetYes forgotten cancel kept""".split()
+    loadNotAnswers close forgetAsk forgetYes forgotten cancel kept notKept""".split()
 )
 
 # What each option is (Python-Markdown shows these as the options' help).

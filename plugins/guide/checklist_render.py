@@ -81,6 +81,10 @@ class FormRenderer:
         # Enter in a text field never sends the answers anywhere, with or
         # without JavaScript.
         form.set("method", "dialog")
+        # The saved answers are the truth: a browser must not fill in field
+        # values of before (Firefox on reload, WebKit on back and forward)
+        # before the script has read what is saved.
+        form.set("autocomplete", "off")
         form.set("data-checklist", checklist.id)
         form.set("data-checklist-version", str(checklist.version))
         form.set("aria-labelledby", element_id(checklist, role="titel"))

@@ -3,6 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
+from tests.support.engines import HYPHENATES_ITSELF
 from tests.support.site import PAGE_TYPES
 
 
@@ -61,6 +62,7 @@ BROKEN_WORDS = """() => {
 }"""
 
 
+@pytest.mark.not_in("firefox", why=HYPHENATES_ITSELF)
 @pytest.mark.parametrize("width", [320, 375])
 def test_no_word_breaks_without_a_hyphen_on_a_phone(page, site_url, width):
     page.set_viewport_size({"width": width, "height": 800})

@@ -13,10 +13,11 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from tests.support.site import PART_URLS, element, elements, tags, visible_text
+from tests.support.site import PART_URLS, SEED, element, elements, tags, visible_text
 from tools.local_site import ROOT, free_port, serve
 
 SCRIPTS = ROOT / "theme" / "static" / "js"
+SEED_TEXT = SEED
 # A form like the build writes: a single choice (with "Keine Antwort"), a
 # multiple choice and a text field, and the messages the script says.
 FIXTURE = """<!doctype html><html lang="de"><title>Probe</title>
@@ -73,28 +74,85 @@ ANSWERS = st.dictionaries(
 @example(answers={"__proto__": "", "constructor": ["x"], "ort": "Ü ✓ \U0001f600"})
 def test_a_share_link_carries_exactly_its_answers(empty_page, answers):
     # As JSON both ways, the way answers reach the script: a key "__proto__"
-    # is then a key like any other.
-    encoded, decoded = empty_page.evaluate(
-        """async (json) => {
-          const { decodeAnswers, encodeAnswers } = await import("/js/share.js");
-          const encoded = encodeAnswers(JSON.parse(json));
-          return [encoded, JSON.stringify(decodeAnswers(encoded))];
-        }""",
-        json.dumps(answers),
-    )
-    assert set(encoded) <= set(
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
-    )
-    assert json.loads(decoded) == answers
+    # is then a key like any other. Packed, and as links were before packing.
+    for packed in (True, False):
+        encoded, decoded = empty_page.evaluate(
+            """async ([json, packed]) => {
+              const { decodeAnswers, encodeAnswers } = await import("/js/share.js");
+              const encoded = await encodeAnswers(JSON.parse(json), packed);
+              return [encoded, JSON.stringify(await decodeAnswers(encoded, packed))];
+            }""",
+            [json.dumps(answers), packed],
+        )
+        assert set(encoded) <= set(
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+        )
+        assert json.loads(decoded) == answers
 
 
 @pytest.mark.parametrize(
     "tampered",
     ["", "!!!", "eyJvcnQiOiJvbmxpbmUi", "_-_-", "wyg", "bnVsbA", None, "8J-Yg"[:-1]],
 )
-def test_a_tampered_link_gives_nothing_and_never_throws(empty_page, tampered):
+@pytest.mark.parametrize("packed", [True, False], ids=["packed", "as-is"])
+def test_a_tampered_link_gives_nothing_and_never_throws(empty_page, tampered, packed):
     # eyJvcnQiOiJvbmxpbmUi is '{"ort":"online"' cut short; wyg is not UTF-8.
-    assert call(empty_page, "share.js", "decodeAnswers", tampered) in (None, "null")
+    found = call(empty_page, "share.js", "decodeAnswers", tampered, packed)
+    assert found in (None, "null")
+
+
+def test_a_packed_link_that_unpacks_to_megabytes_gives_nothing(empty_page):
+    # A few kilobytes of zeros unpack to far more than answers ever need.
+    found = empty_page.evaluate(
+        """async () => {
+          const { decodeAnswers } = await import("/js/share.js");
+          const zeros = new TextEncoder().encode('"' + "0".repeat(2_000_000) + '"');
+          const stream = new Blob([zeros]).stream().pipeThrough(
+            new CompressionStream("deflate-raw"));
+          const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+          let binary = "";
+          for (const byte of bytes) binary += String.fromCharCode(byte);
+          return [binary.length, await decodeAnswers(btoa(binary), true)];
+        }"""
+    )
+    assert found[0] < 8000 and found[1] is None
+
+
+def test_a_link_holds_more_than_twice_the_german_prose_when_packed(empty_page):
+    # The site's own German prose (Part II's source, Parts I and III, the
+    # privacy page, the author guide) as the notes of all five questions: the
+    # most that fits into a link of 8,000 characters, packed and as before.
+    sources = [
+        SEED_TEXT,
+        *sorted((ROOT / "content").glob("networking-teil-[13].md")),
+        ROOT / "content/pages/datenschutz.md",
+        ROOT / "docs/autorenleitfaden.md",
+    ]
+    prose = "\n".join(path.read_text(encoding="utf-8") for path in sources)
+    capacity = empty_page.evaluate(
+        """async ([prose]) => {
+          const { encodeAnswers } = await import("/js/share.js");
+          const names = ["ort", "zweck", "groesse", "reichweite", "zugang"];
+          const fits = async (size, packed) => {
+            const answers = Object.fromEntries(names.map((name, i) =>
+              [`${name}.notizen`, prose.slice(i * size, (i + 1) * size)]));
+            return (await encodeAnswers(answers, packed)).length + 120 <= 8000;
+          };
+          const most = async (packed) => {
+            let [low, high] = [0, Math.floor(prose.length / 5)];
+            while (low < high) {
+              const middle = Math.ceil((low + high) / 2);
+              if (await fits(middle, packed)) low = middle; else high = middle - 1;
+            }
+            return low * 5;
+          };
+          return [await most(false), await most(true)];
+        }""",
+        [prose],
+    )
+    before, after = capacity
+    print(f"\nnotes that fit a link: {before} characters as before, {after} packed")
+    assert after >= 2 * before
 
 
 def clean(page, raw):

@@ -20,6 +20,7 @@ from tests.support.checklist_page import (
     stored,
     watch,
 )
+from tests.support.engines import JS_OFF, NO_DOWNLOAD, NO_GO_BACK
 from tests.support.site import PART_URLS
 
 
@@ -55,6 +56,7 @@ def test_answers_are_saved_and_restored_after_reload(page, site_url, problems):
     assert problems == []
 
 
+@pytest.mark.not_in("firefox", why=NO_GO_BACK)
 def test_answers_are_back_after_back_and_forward(page, site_url, problems):
     form = open_part_two(page, site_url)
     fill_some(form)
@@ -237,6 +239,7 @@ def test_copy_without_clipboard_api_offers_the_text_selected(page, site_url):
     expect(form.get_by_role("status")).to_contain_text("Kopieren ging nicht")
 
 
+@pytest.mark.not_in("firefox", why=NO_DOWNLOAD)
 def test_download_is_a_text_file_with_the_answers(page, site_url, tmp_path):
     form = open_part_two(page, site_url)
     fill_some(form)
@@ -273,7 +276,7 @@ def make_link(browser, site_url):
 def test_share_link_round_trip_into_a_fresh_browser(browser, site_url):
     link = make_link(browser, site_url)
     assert link.startswith(
-        site_url(PART_URLS[2]) + "#checkliste=ideales-netzwerk&v=1&a="
+        site_url(PART_URLS[2]) + "#checkliste=ideales-netzwerk&v=1&z="  # packed
     )
     context = browser.new_context()
     page = context.new_page()
@@ -440,6 +443,7 @@ def test_works_under_the_strict_csp_without_violations(page, site_url, problems)
     assert problems == []
 
 
+@pytest.mark.not_in("firefox", why=NO_DOWNLOAD)
 def test_no_request_after_load_carries_an_answer(browser, site_url):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
@@ -584,6 +588,7 @@ def test_the_summary_says_when_every_question_is_answered(page, site_url):
     )
 
 
+@pytest.mark.not_in("firefox", why=JS_OFF)
 def test_the_form_says_it_saves_by_itself_only_when_it_does(browser, site_url):
     page = browser.new_page()
     form = open_part_two(page, site_url)

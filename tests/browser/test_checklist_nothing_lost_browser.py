@@ -3,6 +3,7 @@ back and forward, odd ids, checklists on pages, links too long to share. Real
 headless Chromium against the built site on 127.0.0.1, strict CSP."""
 
 import json
+import random
 import re
 
 import pytest
@@ -17,6 +18,7 @@ from tests.support.checklist_page import (
     stored,
     watch,
 )
+from tests.support.engines import FILL_IGNORES_MAXLENGTH, NO_GO_BACK
 from tests.support.site import ODD_URLS, PART_URLS
 
 SYNCED = "Änderungen aus einem anderen Fenster übernommen."
@@ -28,6 +30,7 @@ FULL = "Dieses Feld ist voll: Es fasst höchstens 20.000 Zeichen."
 # --- Long notes: save and load agree ----------------------------------------------
 
 
+@pytest.mark.not_in("firefox", why=FILL_IGNORES_MAXLENGTH)
 def test_a_long_note_is_kept_and_the_limit_is_told_while_typing(page, site_url):
     problems = watch(page)
     form = open_part_two(page, site_url)
@@ -73,8 +76,10 @@ def test_a_share_link_too_long_is_refused_with_what_to_do_instead(browser, site_
     problems = watch(page)
     form = open_part_two(page, site_url)
     page.evaluate("navigator.clipboard.writeText('vorher')")
+    # Notes that packing cannot shrink below the limit: letters at random.
+    letters = random.Random(5)
     for notes in form.locator("textarea[name$='.notizen']").all():
-        notes.fill("Größe und Zusammensetzung: " * 800)
+        notes.fill("".join(letters.choice("aeinrstuäöü ") for _ in range(4000)))
     form.get_by_role("button", name="Antworten als Link kopieren").click()
     status = form.get_by_role("status")
     expect(status).to_contain_text("Der Link wäre ")
@@ -219,11 +224,13 @@ def back_and_forward(context, site_url):
     return page.evaluate("window.fromCache")
 
 
+@pytest.mark.not_in("firefox", why=NO_GO_BACK)
 def test_back_without_the_cache_shows_what_is_saved_now(context, site_url):
     # Playwright's Chromium runs without the back/forward cache.
     assert back_and_forward(context, site_url) is False
 
 
+@pytest.mark.not_in("firefox", why=NO_GO_BACK)
 def test_back_from_the_cache_shows_what_is_saved_now(
     browser_type, browser_type_launch_args, site_url
 ):
@@ -367,3 +374,42 @@ def test_a_page_without_its_words_still_saves_every_answer(page, site_url, table
     expect(form.get_by_label("Online", exact=True)).to_be_checked()
     expect(form.locator(NOTES)).to_have_value("Notiz ohne Wörter")
     assert problems == []
+
+
+# --- Storage the browser may delete -----------------------------------------------
+
+NOT_KEPT = (
+    "Dein Browser kann sie aber nach einiger Zeit ohne Besuch löschen: Lade Deine "
+    "Antworten herunter oder kopiere den Link zu ihnen, bevor Du gehst."
+)
+
+
+@pytest.mark.parametrize(
+    ("persist", "told"),
+    [
+        ("async () => false", True),  # refused (Chromium without engagement)
+        ("undefined", True),  # not offered at all
+        ("async () => true", False),  # granted: nothing to say
+    ],
+    ids=["refused", "not-offered", "granted"],
+)
+def test_where_the_browser_may_delete_the_answers_the_reader_is_told_once(
+    page, site_url, persist, told
+):
+    page.add_init_script(
+        "window.asked = 0; const ask = " + persist + ";"
+        "Object.defineProperty(navigator, 'storage', { value: ask && {"
+        " persist: () => { window.asked++; return ask(); } } });"
+    )
+    form = open_part_two(page, site_url)
+    note = form.locator(".checklist-autosave")
+    expect(note).not_to_contain_text("löschen")  # nothing asked before an answer
+    form.get_by_label("Online", exact=True).check()
+    form.get_by_label("Lokal", exact=True).check()
+    if told:
+        expect(note).to_contain_text(NOT_KEPT)
+    else:
+        page.wait_for_timeout(300)
+        expect(note).not_to_contain_text("löschen")
+    assert note.inner_text().count("löschen") == int(told)  # once
+    assert page.evaluate("window.asked") == (0 if persist == "undefined" else 1)

@@ -6,9 +6,11 @@ return before the page is printed: here it is a stand-in that returns at once.""
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.support.checklist_page import FORM, open_part_two, until
+from tests.support.engines import JS_OFF, NO_PRINT_MEDIA
 from tests.support.site import PART_URLS
 
 # What only makes sense on a screen, never on paper.
@@ -68,6 +70,7 @@ def answer_everything(form):
         notes.fill("Kurz notiert: passt zu meinem Alltag.")
 
 
+@pytest.mark.not_in("firefox", why=NO_PRINT_MEDIA)
 def test_the_article_prints_from_the_menu_with_the_answers_marked(page, site_url):
     form = open_part_two(page, site_url)
     form.get_by_label("Beides: online und im echten Leben").check()
@@ -118,6 +121,7 @@ def test_the_article_prints_from_the_menu_with_the_answers_marked(page, site_url
     assert notes.evaluate("t => t.clientHeight") == short
 
 
+@pytest.mark.not_in("firefox", why=NO_PRINT_MEDIA)
 def test_printing_with_answers_prints_the_worksheet_and_what_fits_on_two_pages(
     page, site_url, evidence
 ):
@@ -160,20 +164,28 @@ def test_printing_with_answers_prints_the_worksheet_and_what_fits_on_two_pages(
 
 
 def test_a_reader_who_goes_on_gets_the_whole_page_from_the_menu(page, site_url):
-    # Some phone browsers never say that the page was printed (no afterprint):
-    # the next tap in the page ends the printing of the worksheet alone.
+    # In every engine, with a print() that returns at once: the page stays
+    # marked for the worksheet alone (which the print styles read) until the
+    # browser says it has printed, or, where it never says so (some phones),
+    # until the next tap in the page.
     page.add_init_script(PRINT_AT_ONCE)
     form = open_part_two(page, site_url)
     form.get_by_label("Online", exact=True).check()
-    form.get_by_role("button", name="Checkliste mit Antworten drucken").click()
-    until(page, "window.printed.length === 1")
-    assert "print-answers" in page.evaluate("window.printed")[0]["classes"]
-    assert "Nachdem wir gestern geklärt hatten" not in printed_text(page)
-    form.get_by_label("Notizen").first.click()
-    assert "Nachdem wir gestern geklärt hatten" in printed_text(page)
-    assert page.evaluate("document.documentElement.className") == ""
+    marked = "document.documentElement.classList.contains('print-answers')"
+    for ending in ("afterprint", "tap"):
+        form.get_by_role("button", name="Checkliste mit Antworten drucken").click()
+        until(page, marked)  # the tools load first
+        page.wait_for_timeout(100)
+        assert page.evaluate(marked)  # print() has returned: still marked
+        if ending == "afterprint":
+            page.evaluate("dispatchEvent(new Event('afterprint'))")
+        else:
+            form.get_by_label("Notizen").first.click()
+        assert not page.evaluate(marked), ending
+    assert len(page.evaluate("window.printed")) == 2
 
 
+@pytest.mark.not_in("firefox", why=JS_OFF)
 def test_the_blank_worksheet_is_a_page_that_needs_no_script(
     browser, site_url, evidence
 ):

@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from tests.support.accessibility import axe_violations
 from tests.support.checklist_page import KEY, open_part_two, ready, stored, watch
+from tests.support.engines import JS_OFF, NO_DOWNLOAD, NO_GO_BACK
 from tests.support.site import PART_URLS
 
 SNAPSHOTS = "checkliste:ideales-netzwerk:staende"
@@ -152,6 +153,7 @@ def test_a_new_best_suggestion_is_announced_in_one_short_sentence(page, site_url
     assert page.evaluate("window.said") == 0
 
 
+@pytest.mark.not_in("firefox", why=JS_OFF)
 def test_without_javascript_the_results_are_a_plain_list(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
@@ -309,6 +311,7 @@ def load(page, form, path):
     chooser.value.set_files(str(path))
 
 
+@pytest.mark.not_in("firefox", why=NO_DOWNLOAD)
 def test_a_downloaded_file_restores_answers_and_snapshots_on_another_device(
     browser, page, site_url, tmp_path
 ):
@@ -348,6 +351,7 @@ def test_a_downloaded_file_restores_answers_and_snapshots_on_another_device(
     other.close()
 
 
+@pytest.mark.not_in("firefox", why=NO_DOWNLOAD)
 def test_a_file_asks_before_it_replaces_answers(page, site_url, tmp_path):
     form = open_part_two(page, site_url)
     form.get_by_label("Online", exact=True).check()
@@ -547,6 +551,7 @@ def test_saved_is_not_said_while_the_page_asks(page, site_url, tmp_path):
 # --- Progress through the series ----------------------------------------------------
 
 
+@pytest.mark.not_in("firefox", why=NO_GO_BACK)
 def test_progress_shows_on_every_table_of_contents_and_the_series_page(
     browser, site_url
 ):

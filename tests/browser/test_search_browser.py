@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from tests.support.accessibility import axe_violations
 from tests.support.checklist_page import watch
+from tests.support.engines import JS_OFF
 from tests.support.site import PART_URLS, build_with_files
 from tools.local_site import free_port, serve
 
@@ -207,6 +208,7 @@ def test_keyboard_reaches_field_button_and_results_and_axe_is_clean(page, search
     assert axe_violations(page) == []
 
 
+@pytest.mark.not_in("firefox", why=JS_OFF)
 def test_without_javascript_the_page_says_search_needs_it(browser, search_base):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()

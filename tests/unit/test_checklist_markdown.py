@@ -36,7 +36,8 @@ def convert(source, controls=False):
 
 def form(checklist_id, body, version=1, title="Checkliste"):
     return (
-        f'<form aria-labelledby="cl-{checklist_id}_titel" class="checklist" '
+        f'<form aria-labelledby="cl-{checklist_id}_titel" autocomplete="off" '
+        'class="checklist" '
         f'data-checklist="{checklist_id}" data-checklist-version="{version}" '
         f'id="cl-{checklist_id}" method="dialog">\n'
         f'<h2 id="cl-{checklist_id}_titel"><span class="checklist-kind">'

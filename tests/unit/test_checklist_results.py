@@ -125,8 +125,8 @@ def test_the_controls_for_the_script_are_written_hidden_with_its_words():
         if key.endswith(".one"):
             assert key.removesuffix(".one") + ".other" in messages
     # The tools: the download first (the primary button), then the other
-    # ways to keep the answers; apart, loading and, last, deleting them; the
-    # in-page question; snapshots.
+    # ways to keep the answers; apart, loading and, last, deleting them;
+    # snapshots.
     assert controls.buttons == [
         "download",
         "copy",
@@ -134,8 +134,6 @@ def test_the_controls_for_the_script_are_written_hidden_with_its_words():
         "print",
         "load",
         "forget",
-        "yes",
-        "no",
         "snapshot",
     ]
     assert '<h3 id="cl-netz_passt">Was zu Dir passt</h3>' in html

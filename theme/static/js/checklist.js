@@ -13,13 +13,10 @@ import { summary } from "./summary.js";
 
 function enhance(form) {
   form.setAttribute("data-checklist-ready", "");
-  // The saved answers are the truth: the browser must not bring back stale
-  // field values on back and forward.
-  form.setAttribute("autocomplete", "off");
   const enhanced = form.querySelector(".checklist-enhanced");
   enhanced.hidden = false;
   useMessages(attr(enhanced, "data-messages"));
-  const [heading, autosave, toolbar, question, output, status] = ["h2", ".checklist-autosave", ".checklist-tools", ".checklist-ask", ".checklist-output", ".checklist-status"].map(
+  const [heading, autosave, toolbar, output, status] = ["h2", ".checklist-autosave", ".checklist-tools", ".checklist-output", ".checklist-status"].map(
     (selector) => form.querySelector(selector),
   );
   autosave.textContent = attr(autosave, "data-with-script");
@@ -51,6 +48,17 @@ function enhance(form) {
       (near || status).after(note);
       if (near) note.scrollIntoView({ block: "nearest" });
     }, later);
+  };
+  // Once the first answer is saved: ask the browser to keep the answers
+  // (WebKit deletes a site's storage after seven days without a visit, every
+  // browser may under pressure); where it will not, say how to keep them.
+  let asked;
+  const keep = async () => {
+    if (asked) return;
+    asked = true;
+    if (await navigator.storage?.persist?.().catch(() => 0)) return;
+    await loadWords();
+    autosave.append(` ${T("notKept")}`);
   };
   const results = fit(form);
   const updateSummary = summary(form, results);
@@ -93,9 +101,11 @@ function enhance(form) {
   };
   const changed = ({ target }) => {
     if (target && !target.name) return; // the file picker: not an answer
-    question.hidden = true; // a way back would now take this change back, too
+    // A way back (the question box, ask.js) would now take this change back, too.
+    form.querySelector(".checklist-ask")?.setAttribute("hidden", "");
     const result = save(form, read(form), base);
     base = result.answers;
+    if (result.message === "saved") keep();
     const news = redraw();
     const limit = isText(target) ? target.maxLength : -1;
     const full = limit > 0 && target.value.length >= limit;
@@ -114,7 +124,7 @@ function enhance(form) {
   };
   const share = async () => {
     const { link, LINK_MAX } = await tools();
-    const url = link(form, read(form));
+    const url = await link(form, read(form));
     if (url.length > LINK_MAX) say(T("linkTooLong", { length: url.length, max: LINK_MAX }));
     else offer(url, T("shared"));
   };
@@ -123,7 +133,7 @@ function enhance(form) {
     if (!condition) return doing();
     const { ask } = await tools();
     say(" "); // while the page asks, the status says nothing ("gespeichert" neither)
-    ask(question, { place: toolbar, text: T(askKey), yes: T(yesKey), no: T("cancel") }, doing, () => say(T("kept")));
+    ask(form, { place: toolbar, text: T(askKey), yes: T(yesKey), no: T("cancel") }, doing, () => say(T("kept")));
   };
   // A file of answers chosen with "Antworten aus Datei laden" (importer.js).
   const loadFile = async () => (await tools()).loadFile(form, file, { fill, say, askFirst, drawSnapshots });
@@ -155,7 +165,7 @@ function enhance(form) {
   // A link with answers, opened in a new tab or pasted into this one (share.js).
   const applyLink = async () => {
     near = null;
-    if (location.hash.includes("checkliste=")) (await tools()).openLink(form, { heading, question, fill, say });
+    if (location.hash.includes("checkliste=")) (await tools()).openLink(form, { heading, fill, say });
   };
   fitOnPrint(form);
   // What the reader typed before this script ran is newer than what is saved.
@@ -177,7 +187,8 @@ function enhance(form) {
     if (event.key !== null && event.key !== storageKey(form)) return;
     const answers = saved(form);
     if (!answers) return; // unreadable: keep what the reader sees
-    const typing = form.querySelector(":focus");
+    // Focused even in a tab in the background (where :focus does not match).
+    const typing = document.activeElement;
     fill(answers, T("synced"), isText(typing) ? typing : null);
   });
 }

@@ -12,48 +12,68 @@ import { T } from "./strings.js";
 // messengers and mail programs cut or refuse longer ones.
 export const LINK_MAX = 8000;
 
-// ANSWERS as URL-safe base64 of their JSON (UTF-8).
-export function encodeAnswers(answers) {
+// Answers never need more: a link that unpacks to more is no answers.
+const UNPACKED_MAX = 500_000;
+// Every engine readers use has it (Chrome 103, Firefox 113, Safari 16.4).
+const packs = typeof CompressionStream === "function";
+
+// BYTES through a compression or decompression STREAM.
+const through = async (bytes, stream) =>
+  new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
+
+const toBase64 = (bytes) => {
   let binary = "";
-  for (const byte of new TextEncoder().encode(JSON.stringify(answers))) binary += String.fromCharCode(byte);
+  for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+};
+
+// ANSWERS as URL-safe base64 of their JSON (UTF-8), PACKED with
+// "deflate-raw": a link holds more than twice the German prose.
+export async function encodeAnswers(answers, packed = packs) {
+  const json = new TextEncoder().encode(JSON.stringify(answers));
+  return toBase64(packed ? await through(json, new CompressionStream("deflate-raw")) : json);
 }
 
 // What encodeAnswers wrote, as data; null for anything else (cut short,
-// tampered with, not UTF-8, not JSON).
-export function decodeAnswers(text) {
+// tampered with, not UTF-8, not JSON, unpacking to more than answers need).
+export async function decodeAnswers(text, packed) {
   try {
     const binary = atob(String(text).replace(/-/g, "+").replace(/_/g, "/"));
-    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    let bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    if (packed) bytes = await through(bytes, new DecompressionStream("deflate-raw"));
+    if (bytes.length > UNPACKED_MAX) return null;
     return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     return null;
   }
 }
 
-export function link(form, answers) {
+// The link: the answers packed ("z"), or where the browser cannot pack them,
+// as they are ("a", as links were before packing).
+export async function link(form, answers) {
   const params = new URLSearchParams({
     checkliste: attr(form, "data-checklist"),
     v: attr(form, "data-checklist-version"),
-    a: encodeAnswers(given(form, answers)),
+    [packs ? "z" : "a"]: await encodeAnswers(given(form, answers)),
   });
   return `${location.origin}${location.pathname}#${params}`;
 }
 
 // Nothing for this checklist: null; else { kept } or {} when broken.
-export function fromLink(form) {
+export async function fromLink(form) {
   const params = new URLSearchParams(location.hash.slice(1));
   if (params.get("checkliste") !== attr(form, "data-checklist")) return null;
   history.replaceState(history.state, "", location.pathname + location.search);
-  return clean(form, decodeAnswers(params.get("a"))) || {};
+  const packed = params.has("z");
+  return clean(form, await decodeAnswers(params.get(packed ? "z" : "a"), packed)) || {};
 }
 
 // Open the link in the page's address for FORM: the checklist's HEADING gets
-// the focus, and a notice right under it (QUESTION, the page's question box)
+// the focus, and a notice right under it (the page's question box, ask.js)
 // says what became of the answers, with a way back to those of before. FILL
 // shows answers with a message, SAY says one.
-export function openLink(form, { heading, question, fill, say }) {
-  const shared = fromLink(form);
+export async function openLink(form, { heading, fill, say }) {
+  const shared = await fromLink(form);
   if (!shared) return;
   const arrive = () => {
     heading.tabIndex = -1;
@@ -61,7 +81,7 @@ export function openLink(form, { heading, question, fill, say }) {
     heading.scrollIntoView();
   };
   if (!shared.kept) {
-    ask(question, { place: heading, text: T("shareBroken"), no: T("close") }, null, () => say(" "));
+    ask(form, { place: heading, text: T("shareBroken"), no: T("close") }, null, () => say(" "));
     say(T("shareBroken"));
     return arrive();
   }
@@ -77,10 +97,10 @@ export function openLink(form, { heading, question, fill, say }) {
   const take = () => {
     const done = afterSave(replace(form, shared.kept), T("shareApplied"));
     fill(shared.kept, done);
-    ask(question, { place: heading, text: done, yes: T("undo"), no: T("keep"), calm: true }, undo, () => say(" "));
+    ask(form, { place: heading, text: done, yes: T("undo"), no: T("keep"), calm: true }, undo, () => say(" "));
     arrive();
   };
   const replacing = { place: heading, text: T("shareAsk"), yes: T("replaceYes"), no: T("cancel") };
-  if (hasSaved(form)) ask(question, replacing, take, () => say(T("kept")));
+  if (hasSaved(form)) ask(form, replacing, take, () => say(T("kept")));
   else take();
 }

@@ -16,7 +16,6 @@ import { T } from "./strings.js";
 // snapshot back and deleting one can be undone, in the page's question box.
 export function snapshotPanel(form, { say, fill }) {
   const panel = form.querySelector(".checklist-history");
-  const box = form.querySelector(".checklist-ask");
   const [empty, list, comparison] = panel.querySelectorAll("p, ul, div");
   // A comparison shows the answers of when it was made: it goes once they change.
   form.addEventListener("input", () => comparison.replaceChildren());
@@ -49,7 +48,7 @@ export function snapshotPanel(form, { say, fill }) {
 
   // Say DONE in the question box under the panel, with a way back (UNDO).
   const undoable = (done, undo) =>
-    ask(box, { place: panel, text: done, yes: T("undo"), no: T("keep"), calm: true }, () => {
+    ask(form, { place: panel, text: done, yes: T("undo"), no: T("keep"), calm: true }, () => {
       undo();
       draw();
     }, () => say(" "));
