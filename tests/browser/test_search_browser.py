@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from tests.support.accessibility import axe_violations
 from tests.support.checklist_page import watch
-from tests.support.engines import JS_OFF
+from tests.support.engines import FAKE_CLOCK, JS_OFF
 from tests.support.site import PART_URLS, build_with_files
 from tools.local_site import free_port, serve
 
@@ -175,6 +175,7 @@ def test_the_query_is_in_the_address_and_comes_back_with_it(page, search_base):
     expect(page.locator(".search-result h2")).to_have_text(["Probe Umlaut"])
 
 
+@pytest.mark.not_in("firefox", why=FAKE_CLOCK)
 def test_typing_searches_without_pressing_enter_and_announces_once(page, search_base):
     # The page's timers run only when the test says so: however slow the machine,
     # the keystrokes come 20 ms apart, as a reader types them.
