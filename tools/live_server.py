@@ -49,6 +49,10 @@ RELOAD_SCRIPT = (
 RELOAD_TAG = f'<script src="{RELOAD_PATH}"></script>'.encode()
 
 
+# The most results one memo keeps (a few per text and build).
+MEMO_MAX = 100_000
+
+
 def memoize(owner, name, key):
     """Replace ``OWNER.NAME`` by a version that keeps each result under
     ``KEY(*args, **kwargs)``; for functions whose result depends on nothing else."""
@@ -61,6 +65,8 @@ def memoize(owner, name, key):
     def remembered(*args, **kwargs):
         found = key(*args, **kwargs)
         if found not in results:
+            if len(results) >= MEMO_MAX:  # bounded: a long session starts over
+                results.clear()
             results[found] = original(*args, **kwargs)
         return results[found]
 
@@ -85,9 +91,15 @@ def memoize_pure_work():
     )  # fmt: skip
     # Pelican's strftime takes each format apart with regular expressions,
     # about seven times per article and build (dates in addresses and pages).
+    # The key holds the zone: two aware datetimes of one instant in two zones
+    # are equal, but print differently.
     memoize(
-        utils, "strftime", lambda date, date_format: (type(date), date, date_format)
-    )
+        utils,
+        "strftime",
+        lambda date, date_format: (
+            type(date), date, repr(getattr(date, "tzinfo", None)), date_format
+        ),
+    )  # fmt: skip
     # Slugs of titles, tags and categories, made again from the same words at
     # every build (Pelican's modules each import the function by name).
     from pelican import contents, urlwrappers

@@ -205,9 +205,10 @@ class ChecklistExtension(Extension):
         super().setConfig(key, value)
 
     def extendMarkdown(self, md):
-        md.registerExtension(self)
-        self.md = md
-        self.reset()
+        # One extension may serve several Markdown instances (a site's
+        # settings hold one): each instance's checklists are its own, reset
+        # when that instance is (Markdown.reset calls each registered reset).
+        md.registerExtension(_DocumentState(md))
         md.preprocessors.register(ChecklistPreprocessor(md), "checklist", 28)
         md.parser.blockprocessors.register(
             ChecklistBlockProcessor(md.parser, self.getConfigs()), "checklist", 75
@@ -216,6 +217,14 @@ class ChecklistExtension(Extension):
         md.treeprocessors.register(SoftHyphenTreeprocessor(md), "checklist-hyphens", 14)
         # Last of all postprocessors, after raw HTML is put back.
         md.postprocessors.register(StrayChecklistPostprocessor(md), "checklist", 0)
+
+
+class _DocumentState:
+    """The checklists of the document one Markdown instance converts."""
+
+    def __init__(self, md):
+        self.md = md
+        self.reset()
 
     def reset(self):
         self.md.checklists = []

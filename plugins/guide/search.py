@@ -85,7 +85,7 @@ def end_headings(text):
     return HEADING_END_RE.sub(end, text)
 
 
-@functools.cache  # the live preview asks again at every build
+@functools.lru_cache(maxsize=4096)  # the live preview asks again at every build
 def readable_text(html):
     """The text of HTML as a reader reads it, whitespace (no-break spaces too)
     collapsed, soft hyphens left out, in Unicode's composed form, as the

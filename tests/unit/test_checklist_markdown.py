@@ -10,6 +10,7 @@ import sys
 import textwrap
 from typing import ClassVar
 
+import markdown
 import pytest
 from markdown.test_tools import TestCase
 
@@ -337,3 +338,16 @@ def test_one_word_given_to_the_extension_keeps_every_other():
     assert configs["messages"] == {**DEFAULTS["messages"], "saved": "Gesichert."}
     assert configs["script_labels"] == {**DEFAULTS["script_labels"], "copy": "Kopieren"}
     assert DEFAULTS["messages"]["saved"] == "In diesem Browser gespeichert."
+
+
+def test_one_extension_serves_several_markdown_instances():
+    # A site's settings hold one extension; Pelican's readers (and the
+    # workers that read ahead) each make a Markdown instance with it.
+    extension = ChecklistExtension()
+    first, second = (markdown.Markdown(extensions=[extension]) for _ in range(2))
+    text = "::: checklist netz version=1\n- Frage? {#frage}\n    [ ] Ja\n:::\n"
+    for md in (first, second, first, second):
+        html = md.convert(text)
+        md.reset()
+        assert 'data-checklist="netz"' in html
+        assert len(md.checklists) == 0  # reset: the next text starts clean
