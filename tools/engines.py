@@ -55,7 +55,7 @@ def ensure_firefox():
     if system_firefox():
         return system_firefox()
     if debian.can_install():
-        debian.install("firefox-esr")
+        debian.install("firefox-esr", recommends=True)  # as tried: with its fonts
     else:
         subprocess.run(
             [sys.executable, "-m", "playwright", "install", "firefox"], check=True
@@ -96,5 +96,5 @@ def ensure_webkit():
     except EngineMissing:
         if not debian.can_install():
             raise
-        debian.install("webkit2gtk-driver", "xvfb")
+        debian.install("webkit2gtk-driver", "xvfb", recommends=True)
     return webkit_driver()[0]
