@@ -20,7 +20,6 @@ so a new module style cannot slip through half-bundled.
 import io
 import logging
 import queue
-import re
 import threading
 from pathlib import Path
 
@@ -28,8 +27,17 @@ import minify
 from pelican import signals
 from pelican.writers import Writer
 
+from .assets_rules import (
+    EXPORTED_RE,
+    IMPORT_RE,
+    LAZY_IMPORT_RE,
+    OTHER_IMPORT_RE,
+    AssetError,
+    check_import,
+    check_names,
+    declarations,
+)
 from .errors import record
-from .mistakes import AuthorError
 from .settings import register_defaults
 
 logger = logging.getLogger(__name__)
@@ -56,37 +64,6 @@ HTML_OPTIONS = {
     "html-keep-default-attr-vals": True,
 }
 
-IMPORT_RE = re.compile(
-    r'^import \{(?P<names>[^}]*)\} from "\./(?P<name>[\w-]+\.js)";\n', re.M
-)
-# A module loaded when it is first needed: its own file, a "chunk".
-LAZY_IMPORT_RE = re.compile(r'\bimport\("\./(?P<name>[\w-]+\.js)"\)')
-OTHER_IMPORT_RE = re.compile(r"^\s*import\b|\bimport\s*\(", re.M)
-EXPORT_RE = re.compile(r"^export (?=(?:async )?function |const |let |class )", re.M)
-EXPORTED_RE = re.compile(
-    r"^export (?:async )?(?:function|const|let|class) (?P<name>[\w$]+)", re.M
-)
-# Browser globals a module may use by name: a top-level name of one module
-# would hide them from every other module in the bundle's shared scope.
-BROWSER_GLOBALS = frozenset(
-    "alert blur close confirm crypto document event fetch find focus frames "
-    "history length localStorage location name navigator open opener origin "
-    "parent performance print prompt screen scroll self status stop top "
-    "window".split()
-)
-TOP_LEVEL_RE = re.compile(
-    r"^(?:export )?(?:async )?(?:function|const|let|class) (?P<name>[\w$]+)", re.M
-)
-
-
-class AssetError(AuthorError):
-    """A theme script the bundler cannot join (the theme's author's mistake)."""
-
-    def __init__(self, message):
-        super().__init__(
-            message, "write it as the theme's other modules are written.", None
-        )
-
 
 def _modules(entry, loaded=()):
     """ENTRY and the modules it imports, each after those it imports.
@@ -107,6 +84,7 @@ def _modules(entry, loaded=()):
         source = path.read_text(encoding="utf-8")
         for match in IMPORT_RE.finditer(source):
             target = path.parent / match.group("name")
+            check_import(path, target, match.group("names"))
             if target in loaded:
                 borrowed.update(n.strip() for n in match.group("names").split(","))
             else:
@@ -120,30 +98,11 @@ def _modules(entry, loaded=()):
                 'import { a } from "./x.js"; and import("./x.js") can be bundled'
             )
         seen.add(path)
-        order.append((path, EXPORT_RE.sub("", rest)))
+        order.append((path, declarations(path, rest)))
 
     visit(Path(entry), [])
     borrowed.discard("")
     return order, borrowed, lazy
-
-
-def _check_names(order, taken=None):
-    """Top-level names must not hide a browser global or each other."""
-    names = dict(taken or {})
-    for path, source in order:
-        for name in TOP_LEVEL_RE.findall(source):
-            if name in BROWSER_GLOBALS:
-                raise AssetError(
-                    f"{path}: the top-level name {name!r} would hide the browser's "
-                    f"own {name!r} from the other modules of the bundle; rename it"
-                )
-            if name in names:
-                raise AssetError(
-                    f"{path}: the top-level name {name!r} is also defined in "
-                    f"{names[name]}; rename one, they share the bundle's scope"
-                )
-            names[name] = path
-    return names
 
 
 def _joined(order, exported=()):
@@ -171,7 +130,7 @@ def bundle(entry):
     """
     entry = Path(entry)
     order, _borrowed, lazy = _modules(entry)
-    names = _check_names(order)
+    names = check_names(order)
     loaded = {path for path, _source in order}
     chunks, shared, files = {}, set(), [path for path, _source in order]
     for path in dict.fromkeys(lazy):
@@ -188,7 +147,7 @@ def bundle(entry):
                 f"{path}: shares a module with another lazily loaded one; "
                 "import it from the entry module instead"
             )
-        _check_names(part, names)
+        check_names(part, names)
         exported = EXPORTED_RE.findall(path.read_text(encoding="utf-8"))
         imports = f'import {{ {", ".join(sorted(borrowed))} }} from "./{entry.name}";\n'
         chunks[path] = (imports if borrowed else "") + _joined(part, exported)
@@ -216,9 +175,12 @@ def build_assets(pelican):
         bundles.update(chunks)
         used.update(files)
     for target, code in bundles.items():
-        target.write_text(
-            minify.string("application/javascript", code) + "\n", encoding="utf-8"
-        )
+        try:
+            small = minify.string("application/javascript", code)
+        except Exception as error:  # the minifier's own error types are not public
+            record(AssetError(f"{target}: the minifier refused it: {error}"), logger)
+            continue
+        target.write_text(small + "\n", encoding="utf-8")
     for path in used - set(bundles):
         path.unlink()
     if settings["ASSETS_MINIFY_CSS"]:

@@ -41,6 +41,33 @@ def test_an_entry_is_joined_with_what_it_imports_in_order(tmp_path):
     [
         (
             {
+                "a": "export const one = 1;\n",
+                "main": 'import { one as uno } from "./a.js";\n',
+            },
+            "a renamed import (one as uno) cannot be bundled",
+        ),
+        (
+            {"a": "export const one = 1;\n", "main": 'import { two } from "./a.js";\n'},
+            "imports two from a.js, which does not export it",
+        ),
+        (
+            {"main": 'import { one } from "./fehlt.js";\n'},
+            "imports from fehlt.js, which is not there",
+        ),
+        (
+            {"a": "export default 1;\n", "main": 'import("./a.js");\n'},
+            "only export before a top-level declaration",
+        ),
+        (
+            {"main": "const one = 1;\nexport { one };\n"},
+            "only export before a top-level declaration",
+        ),
+        (
+            {"main": "var one = 1;\n"},
+            "a top-level var would merge",
+        ),
+        (
+            {
                 "a": "export const name = 1;\n",
                 "main": 'import { name } from "./a.js";\n',
             },
@@ -94,6 +121,12 @@ def test_an_entry_is_joined_with_what_it_imports_in_order(tmp_path):
         ),
     ],
     ids=[
+        "renamed",
+        "not-exported",
+        "missing-file",
+        "export-default",
+        "export-list",
+        "top-level-var",
         "global-name",
         "global-history",
         "twice",
