@@ -1,9 +1,12 @@
 """Build the real site with Pelican and read what it wrote, for the tests."""
 
+import functools
 import json
 import re
 import shutil
 from html.parser import HTMLParser
+
+import html5lib
 
 from tools.local_site import CONTENT, ROOT, build, host_headers
 
@@ -260,7 +263,30 @@ def elements(html, name, **wanted):
     parser = _Elements(html, name, wanted)
     parser.feed(html)
     parser.close()
-    return [(attrs, outer) for _start, attrs, outer in sorted(parser.found)]
+    found = [(attrs, outer) for _start, attrs, outer in sorted(parser.found)]
+    # The finder keeps offsets into the text (tests take outer HTML from it);
+    # html5lib reads the same text as a browser does, omitted end tags and all.
+    # Where they disagree, the finder is wrong and no test may pass with it.
+    expected = [
+        dict(node.attrib)
+        for node in _html5_tree(html).iter(name)
+        if _Elements.matches(parser, node.attrib)
+    ]
+    # An attribute without a value is None to html.parser, "" to html5lib.
+    read = [{k: v or "" for k, v in attrs.items()} for attrs, _outer in found]
+    assert read == expected, (
+        f"the tests' element finder read <{name}> {wanted} differently from "
+        f"an HTML5 parser: {len(found)} found, {len(expected)} there"
+    )
+    return found
+
+
+@functools.lru_cache(maxsize=16)
+def _html5_tree(html):
+    """HTML read by an HTML5 parser: a whole page, or a fragment of one."""
+    if re.match(r"\s*<!doctype", html, re.IGNORECASE):
+        return html5lib.parse(html, namespaceHTMLElements=False)
+    return html5lib.parseFragment(html, container="div", namespaceHTMLElements=False)
 
 
 def element(html, name, **wanted):
