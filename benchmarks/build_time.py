@@ -51,7 +51,8 @@ WITHOUT_SERIES = (
 PLUGINS = ["guide.reader", "guide.prereading", "guide.template_cache",
            "guide.typography", "guide.owner", "guide.dates", "guide.previews",
            "guide.checklist", "guide.images", "guide.search", "guide.listings",
-           "guide.addresses", "guide.output_paths", "guide.assets", "guide.errors"]
+           "guide.addresses", "guide.output_paths", "guide.assets",
+           "guide.build_report"]
 """
 )
 # Plain Pelican: its default theme, no plugin, Jinja's defaults; everything else

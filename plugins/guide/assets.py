@@ -37,7 +37,7 @@ from .assets_rules import (
     check_names,
     declarations,
 )
-from .errors import record
+from .build_report import record
 from .settings import register_defaults
 
 logger = logging.getLogger(__name__)

@@ -10,13 +10,13 @@ from pathlib import Path
 from pelican import signals
 from pelican.utils import truncate_html_words
 
+from .author_errors import AuthorError
+from .build_report import record
 from .checklist_markdown import ChecklistExtension
 from .checklist_options import DEFAULTS as OPTIONS
 from .checklist_options import TOOL_WORDS, option_problems
 from .checklist_plain import plain_content
 from .checklist_render import as_json
-from .errors import record
-from .mistakes import AuthorError
 from .settings import register_defaults, register_jinja
 
 logger = logging.getLogger(__name__)
@@ -28,23 +28,6 @@ DEFAULTS["CHECKLIST_FEED_LINK_TEXT"] = "Checkliste auf der Website ausfüllen"
 # On the site, the words only the tools say come with the tools (see
 # checklist_options): a page's first load stays within one round trip.
 DEFAULTS["CHECKLIST_TOOL_WORDS_FILE"] = "checkliste-woerter.json"
-
-
-def outline(checklists):
-    """What the rest of the build needs of a text's CHECKLISTS: each one's id
-    and line (for the site-wide checks), and each one's id, version and
-    question ids, without lines, so that an edit above a checklist changes
-    nothing on other pages (for the reader's progress in a series)."""
-    places = [(checklist.id, checklist.line) for checklist in checklists]
-    outlines = [
-        {
-            "id": checklist.id,
-            "version": checklist.version,
-            "questions": [question.id for question in checklist.questions],
-        }
-        for checklist in checklists
-    ]
-    return places, outlines
 
 
 def checked_options(settings):

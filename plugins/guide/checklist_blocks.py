@@ -7,6 +7,7 @@ closed or opened inside another."""
 import re
 
 from .checklist_model import Checklist, ChecklistError
+from .sources import FENCE_RE
 
 OPEN_RE = re.compile(r"^:::[ \t]*checklist\b(?P<rest>.*)$")
 # An opening line anywhere else: in a quote, a list item, indented or in code.
@@ -21,7 +22,6 @@ HEADER_WORD_RE = re.compile(
 )
 DIGITS_RE = re.compile(r"^[0-9]+$")
 CLOSE_RE = re.compile(r"^:::[ \t]*$")
-FENCE_RE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
 ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
 STRAY_FIX = (
     "start '::: checklist' at the very beginning of a line, with a blank line "

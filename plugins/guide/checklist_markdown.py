@@ -32,6 +32,7 @@ from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from .author_errors import AuthorError, AuthorErrors, raise_all
 from .checklist_blocks import ANY_OPEN_RE, STRAY_FIX, find_blocks
 from .checklist_controls import render_controls
 from .checklist_model import ChecklistError
@@ -39,7 +40,6 @@ from .checklist_options import DEFAULTS, DESCRIPTIONS
 from .checklist_render import RESTORE, FormRenderer
 from .checklist_results import parse_checklist
 from .hyphenation import soft_hyphens
-from .mistakes import AuthorError, AuthorErrors, raise_all
 
 # What stands for the Nth checklist between the preprocessor and the block
 # processor: Markdown leaves the control characters alone.
@@ -230,6 +230,26 @@ class _DocumentState:
         self.md.checklists = []
         self.md.checklist_ids = {}
         self.md.checklist_candidates = []
+
+    def metadata(self):
+        """What the rest of the build needs of the text's checklists (the
+        reader adds it to the text's metadata, see ``sources.metadata_of``):
+        each one's id and line (``checklists``, for the site-wide checks), and
+        each one's id, version and question ids, without lines, so that an
+        edit above a checklist changes nothing on other pages
+        (``checklist_outline``, for the reader's progress in a series)."""
+        checklists = self.md.checklists
+        return {
+            "checklists": [(checklist.id, checklist.line) for checklist in checklists],
+            "checklist_outline": [
+                {
+                    "id": checklist.id,
+                    "version": checklist.version,
+                    "questions": [question.id for question in checklist.questions],
+                }
+                for checklist in checklists
+            ],
+        }
 
 
 def makeExtension(**kwargs):

@@ -6,7 +6,7 @@ mistake in it, with the line it stands on."""
 import re
 from dataclasses import dataclass, field
 
-from .mistakes import AuthorError
+from .author_errors import AuthorError
 
 # An item of a list in a result's text.
 LIST_ITEM_RE = re.compile(r"^(?:[-*+]|(?P<number>\d{1,9})[.)])\s+(?P<text>\S.*)$")

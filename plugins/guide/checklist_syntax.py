@@ -37,10 +37,10 @@ import difflib
 import re
 import unicodedata
 
+from .author_errors import raise_all
 from .checklist_blocks import OPEN_RE, parse_header
 from .checklist_ids import ID_SUFFIX_RE, split_id
 from .checklist_model import ChecklistError, Option, Question
-from .mistakes import raise_all
 
 QUESTION_RE = re.compile(r"^-\s+(?P<text>\S.*)$")
 OPTION_RE = re.compile(r"^(?P<marker>\(\s?\)|\[\s?\])\s+(?P<text>\S.*)$")

@@ -20,10 +20,10 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
+from .author_errors import AuthorError
+from .build_report import record
 from .checklist_plain import FORM_RE, read_form
 from .checklist_render import WORKSHEET_HREF
-from .errors import record
-from .mistakes import AuthorError
 from .settings import register_defaults
 
 logger = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ word anywhere, without a hyphen. So the build puts soft hyphens (U+00AD) where
 Pyphen's German dictionary (LibreOffice's patterns) allows a break, into words
 of at least ``MIN_LETTERS`` letters. A soft hyphen shows only where a line
 breaks; the plain text of a page (search, feeds, summaries, what the script
-copies) leaves it out (:func:`without_soft_hyphens`). The dictionary loads
+copies) leaves it out (:func:`text.without_soft_hyphens`). The dictionary loads
 only when a long word comes, and from a cache after the first time.
 """
 
@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pyphen
 
-SOFT_HYPHEN = "\u00ad"
+from .text import SOFT_HYPHEN
+
 # Shorter words fit every box of the checklist at 320 px.
 MIN_LETTERS = 12
 LONG_WORD_RE = re.compile(rf"[^\W\d_]{{{MIN_LETTERS},}}")
@@ -89,7 +90,3 @@ def soft_hyphens(text):
     """TEXT with soft hyphens in its long words (parts of a hyphenated
     compound such as "Business-Netzwerk" count as words of their own)."""
     return LONG_WORD_RE.sub(lambda match: _hyphenated(match.group()), text)
-
-
-def without_soft_hyphens(text):
-    return text.replace(SOFT_HYPHEN, "")

@@ -21,8 +21,8 @@ from urllib.parse import unquote, urlparse
 
 from pelican import signals
 
-from .errors import record
-from .mistakes import AuthorError, readable_path
+from .author_errors import AuthorError, readable_path
+from .build_report import record
 
 logger = logging.getLogger(__name__)
 

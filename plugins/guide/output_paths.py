@@ -11,9 +11,9 @@ import posixpath
 
 from pelican import signals
 
-from .errors import record
-from .mistakes import AuthorError
-from .reader import NAME_MAX
+from .author_errors import AuthorError
+from .build_report import record
+from .sources import NAME_MAX
 
 logger = logging.getLogger(__name__)
 

@@ -3,10 +3,10 @@
 from . import (
     addresses,
     assets,
+    build_report,
     checklist,
     checklist_worksheet,
     dates,
-    errors,
     images,
     links,
     listings,
@@ -25,7 +25,7 @@ from . import (
 def register():
     # First: the build report collects what the other receivers of
     # `initialized` find in the settings.
-    errors.register_report()
+    build_report.register_report()
     reader.register()
     prereading.register()
     template_cache.register()
@@ -45,4 +45,4 @@ def register():
     assets.register()
     # Last: Pelican calls receivers in the order they were connected, and the
     # build must stop only once every other receiver of a signal has reported.
-    errors.register()
+    build_report.register()

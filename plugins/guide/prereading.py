@@ -79,7 +79,7 @@ class Prereading:
             self.results[path] = self.pool.submit(convert, path)
 
     def take(self, source_path, text):
-        """(html, meta, checklists, outlines) of SOURCE_PATH if a worker made it
+        """(html, meta, what the extensions found) of SOURCE_PATH if a worker made it
         from TEXT without a word to say; None: the reader converts it itself."""
         future = self.results.pop(os.path.abspath(source_path), None)
         if future is None:
@@ -131,10 +131,9 @@ def _start_worker(markdown_settings):
 
 
 def convert(path):
-    """(text, html, meta, checklists, outlines) of the file at PATH, or None
+    """(text, html, meta, what the extensions found) of the file at PATH, or None
     when converting it raised or logged anything."""
-    from .checklist import outline
-    from .reader import decode
+    from .sources import decode, metadata_of
 
     _said.said = False
     try:
@@ -146,8 +145,7 @@ def convert(path):
         return None
     if _said.said:
         return None
-    checklists, outlines = outline(getattr(_markdown, "checklists", []))
-    return text, html, getattr(_markdown, "Meta", None), checklists, outlines
+    return text, html, getattr(_markdown, "Meta", None), metadata_of(_markdown)
 
 
 def start_articles(generator):

@@ -8,26 +8,11 @@ language, description, image, the author where the owner's name is set, and,
 for a part of a series, its position and the series it is part of.
 """
 
-import re
-
 from jinja2.utils import htmlsafe_json_dumps
-from markupsafe import Markup
 from pelican import signals
 
-from .hyphenation import without_soft_hyphens
 from .settings import register_jinja
-
-HEADING_END_RE = re.compile(r"(?<![.:!?…])(\s*</h[1-6]>)")
-BLOCK_END_RE = re.compile(r"</(?:p|h[1-6]|li|dt|dd|div|blockquote)>")
-
-
-def plain_text(html):
-    """Title or summary HTML (typogrify adds tags and no-break spaces) as text;
-    a heading ends with a full stop, so that it does not run into the next
-    sentence."""
-    html = BLOCK_END_RE.sub(r"\g<0> ", HEADING_END_RE.sub(r".\1", html))
-    text = without_soft_hyphens(Markup(html).striptags())
-    return " ".join(text.replace("\xa0", " ").split())
+from .text import plain_text
 
 
 def blog_posting(article, siteurl, owner, image):

@@ -10,14 +10,13 @@ On top of Pelican's own reader it
 - checks a ``Slug`` before it becomes a file name, and a ``Lang`` code;
 - escapes the title, which Pelican and typogrify treat as HTML, so that a
   ``<`` or ``&`` in it is text;
-- keeps the metadata's line numbers (``source_lines``) and the page's
-  checklists (``checklists``: id and line) for the checks that run later,
-  and their outline (``checklist_outline``: id, version, question ids) for
-  the series' progress;
+- keeps the metadata's line numbers (``source_lines``) for the checks that
+  run later, and adds what the Markdown extensions say about the text
+  (``sources.metadata_of``: the checklist's ids, lines and outline);
 - warns, without stopping the build, about raw HTML that the site's strict
   Content-Security-Policy would block, or that loads from another host.
 
-Every mistake of a file is raised together as :class:`~guide.errors.AuthorError`.
+Every mistake of a file is raised together as :class:`~guide.author_errors.AuthorError`.
 """
 
 import html
@@ -29,10 +28,9 @@ from pelican import signals
 from pelican.readers import MarkdownReader
 from pelican.utils import SafeDatetime, get_date
 
-from .checklist import outline
-from .checklist_blocks import FENCE_RE
-from .mistakes import AuthorError, AuthorErrors, raise_all, readable_path
+from .author_errors import AuthorError, AuthorErrors, raise_all, readable_path
 from .prereading import PREREADING
+from .sources import FENCE_RE, decode, metadata_of, slug_problem
 
 logger = logging.getLogger(__name__)
 
@@ -53,9 +51,6 @@ GERMAN_DATE_RE = re.compile(
 )
 DATE_FIX = "write it as 2010-03-05 or 05.03.2010 (day first), with 09:00 if wanted."
 
-# A file name has at most 255 bytes on every common file system.
-NAME_MAX = 255
-SLUG_BAD_RE = re.compile(r"[\s/\\?#%\"'<>|*:\x00-\x1f\x7f]")
 LANG_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 # Raw HTML that the strict policy (default-src 'self') blocks, or that would
@@ -77,22 +72,6 @@ BLOCKED = [
         "an image from another host is blocked (and would tell it about the reader)",
     ),
 ]
-
-
-def decode(data, path):
-    """The text of a source file; a mistake naming the line if it is not UTF-8."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise AuthorError(
-            f"The file is not UTF-8: byte 0x{data[error.start]:02x} cannot be "
-            f"read ({error.reason}).",
-            "save it with the encoding UTF-8 (most editors offer it under "
-            "'Save as' or 'Encoding').",
-            path,
-            line,
-        ) from None
 
 
 def header_lines(lines):
@@ -125,19 +104,6 @@ def parse_date(value):
     if not ISO_DATE_RE.match(text):
         raise ValueError(f"{text!r} is not a date in a form read without guessing")
     return get_date(text)
-
-
-def slug_problem(slug):
-    """What is wrong with an author's Slug, or None."""
-    if slug in (".", "..") or ".." in slug.split("/"):
-        return "contains '..', which would leave the output folder"
-    bad = SLUG_BAD_RE.search(slug)
-    if bad:
-        what = "a space" if bad.group().isspace() else repr(bad.group())
-        return f"contains {what}, which does not belong in a web address"
-    if len(slug.encode("utf-8")) > NAME_MAX - 20:
-        return f"is {len(slug.encode('utf-8'))} bytes long, too long for a file name"
-    return None
 
 
 def csp_warnings(numbered_lines):
@@ -188,7 +154,7 @@ class GuideMarkdownReader(MarkdownReader):
         lines = text.splitlines()
         header = header_lines(lines)
         self._lines = {key: found[0] for key, found in header.items()}
-        self._checklists = self._outlines = []
+        self._found = {}
         self._errors = [
             AuthorError(
                 f"The metadata {key!r} is given {len(found)} times (lines "
@@ -209,8 +175,7 @@ class GuideMarkdownReader(MarkdownReader):
             keys, self._lines = self._lines, {}
         raise_all(errors)
         metadata["source_lines"] = keys
-        metadata["checklists"] = self._checklists
-        metadata["checklist_outline"] = self._outlines
+        metadata.update(self._found)
         _warn_about_blocked_html(lines, keys, path)
         return content, metadata
 
@@ -237,10 +202,9 @@ class GuideMarkdownReader(MarkdownReader):
         if done is None:
             content = self._md.convert(text)
             meta = getattr(self._md, "Meta", None)
-            found = outline(getattr(self._md, "checklists", []))
+            self._found = metadata_of(self._md)
         else:
-            content, meta, *found = done
-        self._checklists, self._outlines = found
+            content, meta, self._found = done
         # Pelican converts the summary with self._md, which resets it.
         return content, self._parse_metadata(meta) if meta is not None else {}
 

@@ -2,8 +2,8 @@
 
 import pytest
 
+from guide.author_errors import AuthorErrors
 from guide.checklist_model import ChecklistError
-from guide.mistakes import AuthorErrors
 from tests.support.checklist_markdown import render
 from tests.support.site import build_with
 

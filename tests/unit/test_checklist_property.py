@@ -6,11 +6,11 @@ import markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from guide.author_errors import AuthorErrors
 from guide.checklist_blocks import CLOSE_RE, OPEN_RE
 from guide.checklist_ids import slugify
 from guide.checklist_markdown import ChecklistExtension
 from guide.checklist_model import ChecklistError
-from guide.mistakes import AuthorErrors
 
 # Tags the extension writes, plus what Markdown's inline syntax can make of text.
 ALLOWED_TAGS = {

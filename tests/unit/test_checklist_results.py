@@ -8,10 +8,10 @@ from html.parser import HTMLParser
 import markdown
 import pytest
 
+from guide.author_errors import AuthorErrors
 from guide.checklist import DEFAULTS
 from guide.checklist_markdown import ChecklistExtension
 from guide.checklist_model import ChecklistError
-from guide.mistakes import AuthorErrors
 from tests.support.checklist_markdown import render
 from tests.support.site import ROOT, elements
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from guide import hyphenation
 from guide.checklist_markdown import ChecklistExtension
-from guide.hyphenation import SOFT_HYPHEN, soft_hyphens, without_soft_hyphens
+from guide.hyphenation import soft_hyphens
+from guide.text import SOFT_HYPHEN, without_soft_hyphens
 
 
 def test_long_compounds_break_between_their_syllables():

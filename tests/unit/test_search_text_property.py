@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guide.search import (
+from guide.text import (
     HEADING_END,
     HEADINGS,
     INLINE,

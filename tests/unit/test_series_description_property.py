@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pelican.settings import DEFAULT_CONFIG
 
-from guide.mistakes import AuthorError
+from guide.author_errors import AuthorError
 from guide.series import DEFAULTS
 from guide.series.descriptions import (
     ANNOUNCED_KEYS,

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from pelican.utils import slugify
 
-from ..mistakes import AuthorError
-from ..reader import decode, slug_problem
+from ..author_errors import AuthorError
+from ..sources import decode, slug_problem
 from .model import Announced, Series, normalized
 
 # What each key of a description may hold, and how to write it.

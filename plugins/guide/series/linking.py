@@ -10,8 +10,8 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from ..errors import failed_sources, record
-from ..mistakes import AuthorError
+from ..author_errors import AuthorError
+from ..build_report import failed_sources, record
 from .descriptions import read_descriptions
 from .model import Entry, SeriesPart, normalized
 

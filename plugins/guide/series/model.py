@@ -9,8 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import german_date
-from ..previews import plain_text
-from ..search import readable_text
+from ..text import plain_text, readable_text
 
 ROMAN = [
     (1000, "M"),

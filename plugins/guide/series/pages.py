@@ -6,7 +6,7 @@ from jinja2 import pass_context
 from markupsafe import Markup
 from pelican.generators import Generator
 
-from ..previews import plain_text
+from ..text import plain_text
 
 
 class SeriesGenerator(Generator):

@@ -25,7 +25,7 @@ import sys
 from pelican import signals
 from pelican.log import FatalLogger, console
 
-from .mistakes import AuthorError, AuthorErrors, readable_path
+from .author_errors import AuthorError, AuthorErrors, readable_path
 
 logger = logging.getLogger(__name__)
 
