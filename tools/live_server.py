@@ -16,7 +16,6 @@ headers (``content/extra/_headers``), so the preview runs under the published
 CSP.
 """
 
-import functools
 import gc
 import io
 import logging
@@ -47,80 +46,6 @@ RELOAD_SCRIPT = (
     b"() => location.reload());\n"
 )
 RELOAD_TAG = f'<script src="{RELOAD_PATH}"></script>'.encode()
-
-
-# The most results one memo keeps (a few per text and build).
-MEMO_MAX = 100_000
-
-
-def memoize(owner, name, key):
-    """Replace ``OWNER.NAME`` by a version that keeps each result under
-    ``KEY(*args, **kwargs)``; for functions whose result depends on nothing else."""
-    original = getattr(owner, name)
-    if getattr(original, "memoized", False):
-        return
-    results = {}
-
-    @functools.wraps(original)
-    def remembered(*args, **kwargs):
-        found = key(*args, **kwargs)
-        if found not in results:
-            if len(results) >= MEMO_MAX:  # bounded: a long session starts over
-                results.clear()
-            results[found] = original(*args, **kwargs)
-        return results[found]
-
-    remembered.memoized = True
-    setattr(owner, name, remembered)
-
-
-def memoize_pure_work():
-    """Keep what Pelican works out again at every build from the same input."""
-    from pelican import utils
-    from pelican.contents import Content
-    from typogrify import filters
-
-    # Typogrify runs on every article at every build, cached or not (Pelican
-    # applies it after its content cache).
-    memoize(
-        filters,
-        "typogrify",
-        lambda text, ignore_tags=None, **omitted: (
-            text, tuple(ignore_tags or ()), tuple(sorted(omitted.items()))
-        ),
-    )  # fmt: skip
-    # Pelican's strftime takes each format apart with regular expressions,
-    # about seven times per article and build (dates in addresses and pages).
-    # The key holds the zone: two aware datetimes of one instant in two zones
-    # are equal, but print differently.
-    memoize(
-        utils,
-        "strftime",
-        lambda date, date_format: (
-            type(date), date, repr(getattr(date, "tzinfo", None)), date_format
-        ),
-    )  # fmt: skip
-    # Slugs of titles, tags and categories, made again from the same words at
-    # every build (Pelican's modules each import the function by name).
-    from pelican import contents, urlwrappers
-
-    for module in (contents, urlwrappers):
-        memoize(
-            module,
-            "slugify",
-            lambda value, regex_subs=(), preserve_case=False, use_unicode=False: (
-                value, tuple(map(tuple, regex_subs)), preserve_case, use_unicode
-            ),
-        )  # fmt: skip
-    # A text's path relative to the content folder, worked out again (with
-    # abspath and relpath) for every address Pelican formats.
-    memoize(
-        Content,
-        "get_relative_source_path",
-        lambda self, source_path=None: (
-            source_path or self.source_path, self.settings["PATH"]
-        ),
-    )  # fmt: skip
 
 
 # --- Writing only what an edit of a body changes ----------------------------------
@@ -234,9 +159,9 @@ class _SelectiveTemplate:
 
 def selective_writer():
     """Pelican's writer, writing only what :data:`SELECTION` wants."""
-    from pelican.writers import Writer
+    from guide.compat import writer_opening
 
-    class SelectiveWriter(Writer):
+    class SelectiveWriter(writer_opening("opening")):
         def write_file(self, name, template, context, *args, **kwargs):
             targets = SELECTION.targets
             if targets is not None:
@@ -262,10 +187,10 @@ def selective_writer():
                     return None
             return super().write_feed(elements, context, path, *args, **kwargs)
 
-        def _open_w(self, filename, encoding, override=False):
+        def opening(self, open_file, filename, encoding):
             if os.path.relpath(filename, self.output_path) in SELECTION.skipped:
                 return open(os.devnull, "w", encoding=encoding)
-            return super()._open_w(filename, encoding, override)
+            return open_file()
 
     return SelectiveWriter
 
@@ -305,8 +230,9 @@ class Builder:
         are all Markdown sources and only their bodies changed, only the pages
         that show them are written (see :class:`Selection`)."""
         from pelican import Pelican
-        from pelican.log import LimitFilter
         from pelican.settings import read_settings
+
+        from guide.compat import forget_logged_limits
 
         staging = self.output.with_name(f"{self.output.name}.next")
         override = {
@@ -334,8 +260,7 @@ class Builder:
             shutil.rmtree(staging, ignore_errors=True)
         # Pelican's log filter remembers messages for the life of the process;
         # each build must say everything again.
-        LimitFilter._ignore.clear()
-        LimitFilter._raised_messages.clear()
+        forget_logged_limits()
         # The collector would walk every object of the site several times
         # during a build; the watcher collects once the author is idle.
         gc.disable()
@@ -656,9 +581,11 @@ def serve(root, settings_file, output, watched, host="127.0.0.1", port=8000):
     server, reloads = bind_server(output, host, port)
     lock = lock_project(root, port)  # noqa: F841 - held while this process runs
     init_logging(logging.WARNING, name="pelican")  # the report, not every file
-    memoize_pure_work()
-    use_selection()
     sys.path.insert(0, str(Path(root) / "plugins"))
+    from guide.compat import memoize_pelican_work
+
+    memoize_pelican_work()
+    use_selection()
     builder = Builder(root, settings_file, output)
     builder.build()
 

@@ -11,6 +11,9 @@ text's metadata set), keeps the address it formatted: the output is the same.
 
 from pelican import signals
 
+from .compat import fix_address
+from .settings import SPEED_UPS, register_defaults
+
 # What each generator keeps, besides its published texts.
 TEXTS = (
     "articles", "translations", "drafts", "drafts_translations", "hidden_articles",
@@ -19,13 +22,15 @@ TEXTS = (
 
 
 def fix_addresses(generator):
+    if not generator.settings["SPEED_UPS"]:
+        return
     for name in TEXTS:
         for text in getattr(generator, name, ()):
             for key in ("url", "save_as"):
-                if not hasattr(text, f"override_{key}"):
-                    setattr(text, f"override_{key}", getattr(text, key))
+                fix_address(text, key)
 
 
 def register():
+    register_defaults(SPEED_UPS)
     signals.article_generator_finalized.connect(fix_addresses)
     signals.page_generator_finalized.connect(fix_addresses)

@@ -25,7 +25,6 @@ from pathlib import Path
 
 import minify
 from pelican import signals
-from pelican.writers import Writer
 
 from .assets_rules import (
     EXPORTED_RE,
@@ -38,6 +37,7 @@ from .assets_rules import (
     declarations,
 )
 from .build_report import record
+from .compat import writer_opening
 from .settings import register_defaults
 
 logger = logging.getLogger(__name__)
@@ -207,7 +207,7 @@ class _Deferred(io.StringIO):
         return super().__exit__(kind, error, trace)
 
 
-class MinifyingWriter(Writer):
+class MinifyingWriter(writer_opening("deferred")):
     """Pelican's writer, writing every HTML page minified (ASSETS_MINIFY_HTML).
 
     Pelican renders the next page while a background thread minifies and
@@ -226,9 +226,8 @@ class MinifyingWriter(Writer):
         self.thread.start()
         _RUNNING.append(self)
 
-    def _open_w(self, filename, encoding, override=False):
-        file = super()._open_w(filename, encoding, override)
-        return _Deferred(file, self.pending, minified=filename.endswith(".html"))
+    def deferred(self, open_file, filename, encoding):
+        return _Deferred(open_file(), self.pending, minified=filename.endswith(".html"))
 
     def _write_pending(self):
         while (job := self.pending.get()) is not None:

@@ -23,20 +23,20 @@ import os
 import sys
 
 from pelican import signals
-from pelican.log import FatalLogger, console
+from pelican.log import console
 
 from .author_errors import AuthorError, AuthorErrors, readable_path
+from .compat import (
+    COULD_NOT_PROCESS,
+    NO_STAMP,
+    SAME_SLUG,
+    SKIPPING_MISSING,
+    SKIPPING_OUTSIDE,
+    autoreloading,
+    switch_off_fatal,
+)
 
 logger = logging.getLogger(__name__)
-
-# Pelican's messages about a source file, and what to make of them.
-COULD_NOT_PROCESS = "Could not process %s"
-SKIPPING_OUTSIDE = "Skipping %s: file %r would be written outside output path"
-SKIPPING_MISSING = "Skipping %s: could not find information about '%s'"
-NO_STAMP = "Cannot get modification stamp for"
-AUTORELOAD = {"-r", "--autoreload"}
-# Pelican's warnings about texts sharing a slug: (message start, extra args).
-SAME_SLUG = {"There are %s items": 3, "There are %s original": 2, "All items (": 2}
 
 
 class BuildStopped(Exception):
@@ -173,7 +173,7 @@ class BuildReport(logging.Handler):
         if logging.getLogger().getEffectiveLevel() <= logging.DEBUG:
             raise BuildStopped(text) from self.first_exception
         self.show(text)
-        if AUTORELOAD & set(sys.argv):
+        if autoreloading():
             # pelican --autoreload would run again at once after an exception:
             # the preview shows what it can, and the author fixes and saves.
             return
@@ -197,7 +197,7 @@ def failed_sources():
 def start_report(pelican):
     # The report stops the build on every warning and error once it has them
     # all; Pelican's --fatal would stop at the first one, with a traceback.
-    FatalLogger.fatal_lvl = logging.CRITICAL + 1
+    switch_off_fatal()
     root = logging.getLogger()
     for handler in list(root.handlers):
         if isinstance(handler, BuildReport):

@@ -17,6 +17,7 @@ from .checklist_options import DEFAULTS as OPTIONS
 from .checklist_options import TOOL_WORDS, option_problems
 from .checklist_plain import plain_content
 from .checklist_render import as_json
+from .compat import set_summary
 from .settings import register_defaults, register_jinja
 
 logger = logging.getLogger(__name__)
@@ -107,7 +108,7 @@ def plain_summaries(generator):
             settings["CHECKLIST_FEED_LINK_TEXT"],
         )
         summary = truncate_html_words(plain, settings["SUMMARY_MAX_LENGTH"])
-        article.metadata["summary"] = article._summary = summary
+        set_summary(article, summary)
 
 
 def has_checklist(content):

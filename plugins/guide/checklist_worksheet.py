@@ -24,6 +24,7 @@ from .author_errors import AuthorError
 from .build_report import record
 from .checklist_plain import FORM_RE, read_form
 from .checklist_render import WORKSHEET_HREF
+from .compat import body_html, set_body_html
 from .settings import register_defaults
 
 logger = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ def _only_id(pattern):
 
 def link_worksheets(content):
     """Point the form's link to its worksheet, or drop it where none is written."""
-    html = content._content
+    html = body_html(content)
     if not html or WORKSHEET_HREF not in html:
         return
     settings = content.settings
@@ -104,7 +105,7 @@ def link_worksheets(content):
         )
         return match.group(0).replace(WORKSHEET_HREF + match.group("id"), relative, 1)
 
-    content._content = PAPER_RE.sub(address, html)
+    set_body_html(content, PAPER_RE.sub(address, html))
 
 
 class Worksheet:
@@ -153,7 +154,7 @@ def worksheets(context, settings):
     for content in context["generated_content"].values():
         if content is None or not getattr(content, "checklists", None):
             continue
-        for form in FORM_RE.findall(content._content or ""):
+        for form in FORM_RE.findall(body_html(content)):
             yield Worksheet(form, content, settings)
 
 

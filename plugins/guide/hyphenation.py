@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pyphen
 
+from .compat import cache_dictionary, hyphenation_dictionary, patterns_of
 from .text import SOFT_HYPHEN
 
 # Shorter words fit every box of the checklist at 320 px.
@@ -47,10 +48,10 @@ def _german():
     cache = _cache_file()
     try:
         patterns = json.loads(cache.read_text(encoding="utf-8"))
-        pyphen.hdcache[path] = _parsed(patterns)
+        cache_dictionary(path, _parsed(patterns))
     except (OSError, ValueError, TypeError):
         german = pyphen.Pyphen(lang=LANGUAGE)
-        _keep(cache, german.hd.patterns)
+        _keep(cache, patterns_of(german))
     return pyphen.Pyphen(lang=LANGUAGE, left=3, right=3)
 
 
@@ -58,13 +59,12 @@ def _parsed(patterns):
     """A Pyphen dictionary from patterns kept as ``{letters: [start, [values]]}``."""
     if not isinstance(patterns, dict) or not patterns:
         raise ValueError("not kept patterns")
-    dictionary = pyphen.HyphDict.__new__(pyphen.HyphDict)
-    dictionary.patterns = {
-        letters: (start, tuple(values)) for letters, (start, values) in patterns.items()
-    }
-    dictionary.cache = {}
-    dictionary.maxlen = max(len(letters) for letters in dictionary.patterns)
-    return dictionary
+    return hyphenation_dictionary(
+        {
+            letters: (start, tuple(values))
+            for letters, (start, values) in patterns.items()
+        }
+    )
 
 
 def _keep(cache, patterns):

@@ -23,6 +23,7 @@ from pelican import signals
 
 from .author_errors import AuthorError, readable_path
 from .build_report import record
+from .compat import body_html, intrasite_link_pattern
 
 logger = logging.getLogger(__name__)
 
@@ -75,8 +76,8 @@ def _line(content, written):
 def broken_links(content, context):
     """(kind, path as written) of each intrasite link in CONTENT that finds no file."""
     # Pelican's own pattern for these links; the HTML before it replaced them.
-    pattern = content._get_intrasite_link_regex()
-    for match in pattern.finditer(getattr(content, "_content", "") or ""):
+    pattern = intrasite_link_pattern(content)
+    for match in pattern.finditer(body_html(content)):
         kind = match.group("what")
         path = urlparse(match.group("value")).path
         if kind in KINDS and path and not _resolves(content, kind, path, context):

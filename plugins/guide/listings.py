@@ -13,6 +13,8 @@ articles; nothing is written differently.
 
 from pelican import signals
 
+from .settings import SPEED_UPS, register_defaults
+
 
 class ArticleList(list):
     """The articles of a listing page; ``in`` asks a set (by identity, as a list
@@ -28,6 +30,8 @@ class ArticleList(list):
 
 
 def index_listings(generator):
+    if not generator.settings["SPEED_UPS"]:
+        return
     for tag, articles in generator.tags.items():
         generator.tags[tag] = ArticleList(articles)
     for name in ("categories", "authors"):
@@ -36,4 +40,5 @@ def index_listings(generator):
 
 
 def register():
+    register_defaults(SPEED_UPS)
     signals.article_generator_finalized.connect(index_listings)

@@ -12,7 +12,7 @@ A worker's result is used only for the very text the reader read and only if
 converting it logged nothing; for any other file (a mistake in it, a warning
 about it, a file changed in between), the reader converts the file itself, so
 that every message comes as it always does. The output is the same either way
-(``tests/site/test_prereading.py`` compares both builds byte for byte).
+(``tests/site/test_speed_ups.py`` compares both builds byte for byte).
 
 Off where it does not pay: small sites, a machine with one core, and builds
 that read most texts from Pelican's content cache (the live preview). The
@@ -30,7 +30,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pelican import signals
 from pelican.readers import MarkdownReader
 
-from .settings import register_defaults
+from .settings import SPEED_UPS, register_defaults
 
 DEFAULTS = {
     "READ_IN_PARALLEL": True,
@@ -49,7 +49,8 @@ class Prereading:
     def start(self, generator, paths, excludes):
         settings = generator.settings
         if (
-            not settings["READ_IN_PARALLEL"]
+            not settings["SPEED_UPS"]
+            or not settings["READ_IN_PARALLEL"]
             or settings["LOAD_CONTENT_CACHE"]
             or (os.cpu_count() or 1) < 2  # one core: the workers only add work
         ):
@@ -157,6 +158,7 @@ def start_pages(generator):
 
 
 def register():
+    register_defaults(SPEED_UPS)
     register_defaults(DEFAULTS)
     signals.article_generator_init.connect(start_articles)
     signals.page_generator_init.connect(start_pages)

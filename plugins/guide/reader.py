@@ -29,13 +29,12 @@ from pelican.readers import MarkdownReader
 from pelican.utils import SafeDatetime, get_date
 
 from .author_errors import AuthorError, AuthorErrors, raise_all, readable_path
+from .compat import keep_meta_preprocessor, parse_metadata, prepare_reader
 from .prereading import PREREADING
 from .sources import FENCE_RE, decode, metadata_of, slug_problem
 
 logger = logging.getLogger(__name__)
 
-# Python-Markdown's meta extension registers its preprocessor at this priority.
-META_PRIORITY = 27
 # Python-Markdown's meta extension: "Key: value", indented continuation lines.
 META_RE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 META_MORE_RE = re.compile(r"^[ ]{4,}(?P<value>.*)")
@@ -188,25 +187,23 @@ class GuideMarkdownReader(MarkdownReader):
             self._meta = md.preprocessors["meta"]
             return md
         md.reset()
-        if "meta" not in md.preprocessors:
-            # Pelican's _parse_metadata takes it out to convert the summary.
-            md.preprocessors.register(self._meta, "meta", META_PRIORITY)
+        keep_meta_preprocessor(md, self._meta)
         return md
 
     def _convert(self, source_path, text):
         """What Pelican's MarkdownReader.read does, with the shared instance, or
         with the HTML a worker made (``prereading.py``)."""
-        self._source_path = source_path
-        self._md = self._markdown()
+        md = self._markdown()
+        prepare_reader(self, md, source_path)
         done = PREREADING.take(source_path, text)
         if done is None:
-            content = self._md.convert(text)
-            meta = getattr(self._md, "Meta", None)
-            self._found = metadata_of(self._md)
+            content = md.convert(text)
+            meta = getattr(md, "Meta", None)
+            self._found = metadata_of(md)
         else:
             content, meta, self._found = done
-        # Pelican converts the summary with self._md, which resets it.
-        return content, self._parse_metadata(meta) if meta is not None else {}
+        # Pelican converts the summary with the same instance, which resets it.
+        return content, parse_metadata(self, meta) if meta is not None else {}
 
     def _read(self, source_path, path, text):
         try:

@@ -18,6 +18,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
+from .compat import body_html
 from .settings import register_defaults
 from .text import readable_text
 
@@ -37,7 +38,7 @@ def document(content):
         "date": content.date.date().isoformat() if hasattr(content, "date") else "",
         # The HTML before Pelican fills in the addresses of links: the text
         # is the same, and the index is made again at every build.
-        "text": readable_text(content._content),
+        "text": readable_text(body_html(content)),
     }
     if part is not None:
         entry["part"] = part.label.replace("\xa0", " ")

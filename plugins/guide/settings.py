@@ -12,6 +12,13 @@ own handlers, so that they read settings that are complete::
 
 from pelican import signals
 
+# The plugin's speed-ups (listings.py, addresses.py, template_cache.py,
+# prereading.py, typogrify's faster filters in typography.py) are switched by
+# this one setting; the output is the same either way
+# (tests/site/test_speed_ups.py builds the site both ways and compares).
+# Each speed-up registers it and does nothing where it is False.
+SPEED_UPS = {"SPEED_UPS": True}
+
 
 def set_defaults(settings, defaults):
     """Give SETTINGS every name in DEFAULTS that the site's settings leave out."""

@@ -11,6 +11,8 @@ template is compiled again; the live preview keeps its cache across builds.
 from jinja2 import BytecodeCache
 from pelican import signals
 
+from .settings import SPEED_UPS, register_defaults
+
 
 class TemplateCache(BytecodeCache):
     """Jinja's compiled templates, kept in memory."""
@@ -32,9 +34,12 @@ class TemplateCache(BytecodeCache):
 
 
 def share_compiled_templates(pelican):
+    if not pelican.settings["SPEED_UPS"]:
+        return
     environment = pelican.settings.setdefault("JINJA_ENVIRONMENT", {})
     environment.setdefault("bytecode_cache", TemplateCache())
 
 
 def register():
+    register_defaults(SPEED_UPS)
     signals.initialized.connect(share_compiled_templates)

@@ -26,6 +26,9 @@ import re
 from pelican import signals
 from typogrify import filters
 
+from .compat import body_html, replace_typogrify_filters, set_body_html
+from .settings import SPEED_UPS, register_defaults
+
 ORIGINAL = {name: getattr(filters, name) for name in ("widont", "caps", "amp")}
 
 # typogrify's widont expression, as it is written there.
@@ -115,18 +118,21 @@ def german_spaces(html):
 
 def space_content(content):
     """A text's body and summary, set with German no-break spaces."""
-    content._content = german_spaces(content._content)
+    set_body_html(content, german_spaces(body_html(content)))
     if "summary" in content.metadata:
         content.metadata["summary"] = german_spaces(content.metadata["summary"])
 
 
-def install():
-    """Put the faster filters where typogrify's ``typogrify`` looks them up."""
-    filters.widont = widont
-    filters.caps = caps
-    filters.amp = amp
+def install(pelican=None):
+    """Put the faster filters where typogrify's ``typogrify`` looks them up,
+    or typogrify's own back where the site's ``SPEED_UPS`` is off."""
+    if pelican is None or pelican.settings["SPEED_UPS"]:
+        replace_typogrify_filters(widont=widont, caps=caps, amp=amp)
+    else:
+        replace_typogrify_filters()
 
 
 def register():
-    install()
+    register_defaults(SPEED_UPS)
+    signals.initialized.connect(install)
     signals.content_object_init.connect(space_content)

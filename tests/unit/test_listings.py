@@ -20,6 +20,7 @@ def test_an_article_list_answers_in_by_identity_and_stays_a_list():
 def test_tags_categories_and_authors_get_article_lists_in_the_same_order():
     a, b, c = Text(), Text(), Text()
     generator = SimpleNamespace(
+        settings={"SPEED_UPS": True},
         tags={"xing": [a, b], "netzwerk": [c]},
         categories=[("networking", [b, c])],
         authors=[("redaktion", [a])],
@@ -33,3 +34,12 @@ def test_tags_categories_and_authors_get_article_lists_in_the_same_order():
     # Pelican's own step: the site's articles by date that a page lists.
     dates = [c, b, a]
     assert [x for x in dates if x in generator.tags["xing"]] == [b, a]
+
+
+def test_without_the_speed_ups_the_lists_stay_pelicans():
+    a = Text()
+    generator = SimpleNamespace(
+        settings={"SPEED_UPS": False}, tags={"xing": [a]}, categories=[], authors=[]
+    )
+    index_listings(generator)
+    assert type(generator.tags["xing"]) is list

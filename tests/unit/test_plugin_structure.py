@@ -17,7 +17,15 @@ import pytest
 
 PLUGIN = Path(__file__).resolve().parents[2] / "plugins" / "guide"
 
-CORE = {"author_errors", "build_report", "settings", "sources", "text", "dates"}
+CORE = {
+    "author_errors",
+    "build_report",
+    "compat",
+    "dates",
+    "settings",
+    "sources",
+    "text",
+}
 CHECKLIST = {"checklist", "hyphenation"}  # and every checklist_* module
 SITE = {
     "reader": {"reader", "prereading"},

@@ -8,6 +8,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from ..compat import body_html
 from ..dates import german_date
 from ..text import plain_text, readable_text
 
@@ -71,7 +72,7 @@ class Entry:
         # What a reader reads: not the controls a checklist's script brings
         # to life, which the build writes hidden (the search index reads the
         # same text, so it is worked out once).
-        words = len(readable_text(self.article._content).split())
+        words = len(readable_text(body_html(self.article)).split())
         return max(1, math.ceil(words / self.words_per_minute))
 
     @functools.cached_property
