@@ -8,7 +8,9 @@ Any other arguments go to invoke (``python3 dev.py --list``). The first run
 creates ``.venv`` and syncs it to a lock: ``requirements.lock`` for the tasks
 that serve and build the site, ``requirements-dev.lock`` (that, and what tests,
 linting and benchmarks need) for the others. Syncing installs exactly the
-locked versions, checked against their hashes, and removes what the lock does
+locked versions, checked against their hashes, then the project's own plugin
+packages that the lock names (``-e plugins/...``) from their folders, editable
+(an edit of their code needs no new install), and removes what the lock does
 not list. Later runs reuse ``.venv`` until the lock changes; a venv synced to
 the dev lock serves the site as it is, since that lock holds the other.
 """
@@ -19,6 +21,7 @@ import os
 import re
 import subprocess
 import sys
+import tomllib
 import venv
 from pathlib import Path
 
@@ -68,18 +71,36 @@ def package(name):
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def local_packages(lock):
+    """The folders of the project's own packages that LOCK installs (``-e path``)."""
+    return [
+        ROOT / line.removeprefix("-e ").strip()
+        for line in lock.read_text().splitlines()
+        if line.startswith("-e ")
+    ]
+
+
+def local_name(folder):
+    return tomllib.loads((folder / "pyproject.toml").read_text())["project"]["name"]
+
+
 def locked_names(lock):
-    """The names of the packages LOCK pins."""
-    return {
+    """The names of the packages LOCK pins or installs from a folder."""
+    pinned = {
         package(line.split("==")[0])
         for line in lock.read_text().splitlines()
         if "==" in line and not line.startswith((" ", "#"))
     }
+    return pinned | {package(local_name(folder)) for folder in local_packages(lock)}
 
 
 def stamp(kind):
-    """What .venv/.synced says once .venv holds the KIND lock as it is now."""
-    return f"{kind}:{hashlib.sha256(LOCKS[kind].read_bytes()).hexdigest()}"
+    """What .venv/.synced says once .venv holds the KIND lock as it is now (and
+    the metadata of the packages it installs from their folders)."""
+    digest = hashlib.sha256(LOCKS[kind].read_bytes())
+    for folder in local_packages(LOCKS[kind]):
+        digest.update((folder / "pyproject.toml").read_bytes())
+    return f"{kind}:{digest.hexdigest()}"
 
 
 def synced_to(kind):
@@ -95,10 +116,42 @@ def sync(kind):
     lock = LOCKS[kind]
     pip = [str(venv_python()), "-m", "pip", "--disable-pip-version-check"]
     say(f"installing the pinned dependencies from {lock.name}")
+    # pip checks hashes of downloads only: the lock's own folders go apart.
+    pinned = VENV / "pinned.txt"
+    pinned.write_text(
+        "".join(
+            line
+            for line in lock.read_text().splitlines(keepends=True)
+            if not line.startswith("-e ")
+        )
+    )
     subprocess.run(
-        [*pip, "install", "--quiet", "--require-hashes", "--no-deps", "-r", str(lock)],
+        [
+            *pip,
+            "install",
+            "--quiet",
+            "--require-hashes",
+            "--no-deps",
+            "-r",
+            str(pinned),
+        ],
         check=True,
     )
+    folders = local_packages(lock)
+    if folders:
+        say(f"installing {', '.join(f.name for f in folders)} from plugins/")
+        editable = [arg for folder in folders for arg in ("--editable", str(folder))]
+        subprocess.run(
+            [
+                *pip,
+                "install",
+                "--quiet",
+                "--no-deps",
+                "--no-build-isolation",
+                *editable,
+            ],
+            check=True,
+        )
     listed = subprocess.run(
         [*pip, "list", "--format=json"], check=True, capture_output=True, text=True
     )

@@ -54,8 +54,11 @@ DEFAULT_DATE = None
 DEFAULT_CATEGORY = "Allgemeines"
 DEFAULT_PAGINATION = 5
 
+# The checklist and the series are namespace plugins, installed from their
+# folders in plugins/ (python3 dev.py installs them); the site's own plugin
+# is found in PLUGIN_PATHS. Each starts the build report first.
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["guide"]
+PLUGINS = ["guide", "checklist", "series_parts"]
 
 # Every value is escaped unless a template marks it as HTML with |safe: the
 # content, the summary and the title (escaped by the plugin's reader, then

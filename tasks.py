@@ -263,6 +263,16 @@ def test(c, k="", show=False):
     c.run(f"{shlex.quote(sys.executable)} -m pytest {spread} {selection}", pty=False)
 
 
+# The project's own plugins as packages (python3 dev.py installs them
+# editable, after the pinned dependencies; flit_core, pinned, builds them).
+LOCAL_PACKAGES = """\
+# The project's own plugin packages, installed from their folders (editable):
+-e plugins/author-report
+-e plugins/checklist
+-e plugins/series-parts
+"""
+
+
 @task(help={"upgrade": "let dependencies that pyproject.toml does not pin move up"})
 def lock(c, upgrade=False):
     """Write both locks from pyproject.toml, with hashes (pip-tools)."""
@@ -278,6 +288,10 @@ def lock(c, upgrade=False):
                       "pyproject.toml"]), env=env)  # fmt: skip
     c.run(shlex.join([*compile_, "-c", "requirements-dev.lock", "-o",
                       "requirements.lock", "pyproject.toml"]), env=env)  # fmt: skip
+    # The project's own plugin packages, installed from their folders.
+    for lock in ("requirements-dev.lock", "requirements.lock"):
+        with open(lock, "a", encoding="utf-8") as file:
+            file.write(LOCAL_PACKAGES)
 
 
 @task

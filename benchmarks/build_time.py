@@ -43,16 +43,11 @@ from publishconf import *  # noqa: F403
 THEME = {str(ROOT / "theme")!r}
 PLUGIN_PATHS = [{str(ROOT / "plugins")!r}]
 """
-# Every feature of the plugin but the series (in plugin.py's order, so that
-# the build report still comes last).
+# Every plugin of the site but the series.
 WITHOUT_SERIES = (
     OURS
     + """
-PLUGINS = ["guide.reader", "guide.prereading", "guide.template_cache",
-           "guide.typography", "guide.owner", "guide.dates", "guide.previews",
-           "guide.checklist", "guide.images", "guide.search", "guide.listings",
-           "guide.addresses", "guide.output_paths", "guide.assets",
-           "guide.build_report"]
+PLUGINS = ["guide", "checklist"]
 """
 )
 # Plain Pelican: its default theme, no plugin, Jinja's defaults; everything else

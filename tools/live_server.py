@@ -159,7 +159,7 @@ class _SelectiveTemplate:
 
 def selective_writer():
     """Pelican's writer, writing only what :data:`SELECTION` wants."""
-    from guide.compat import writer_opening
+    from pelican.plugins.author_report.compat import writer_opening
 
     class SelectiveWriter(writer_opening("opening")):
         def write_file(self, name, template, context, *args, **kwargs):
@@ -230,9 +230,8 @@ class Builder:
         are all Markdown sources and only their bodies changed, only the pages
         that show them are written (see :class:`Selection`)."""
         from pelican import Pelican
+        from pelican.plugins.author_report.compat import forget_logged_limits
         from pelican.settings import read_settings
-
-        from guide.compat import forget_logged_limits
 
         staging = self.output.with_name(f"{self.output.name}.next")
         override = {
@@ -582,7 +581,7 @@ def serve(root, settings_file, output, watched, host="127.0.0.1", port=8000):
     lock = lock_project(root, port)  # noqa: F841 - held while this process runs
     init_logging(logging.WARNING, name="pelican")  # the report, not every file
     sys.path.insert(0, str(Path(root) / "plugins"))
-    from guide.compat import memoize_pelican_work
+    from pelican.plugins.author_report.compat import memoize_pelican_work
 
     memoize_pelican_work()
     use_selection()

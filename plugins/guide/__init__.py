@@ -1,7 +1,7 @@
 """The site's Pelican plugin (``PLUGINS = ["guide"]``), one module per feature.
 
 Importing the package loads nothing of Pelican: the checklist's Markdown
-extension (``guide.checklist_markdown``) can be used with Python-Markdown
+extension (``pelican.plugins.checklist.extension``) can be used with Python-Markdown
 alone. Pelican calls :func:`register`, which wires up every feature.
 """
 

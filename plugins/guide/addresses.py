@@ -10,9 +10,8 @@ text's metadata set), keeps the address it formatted: the output is the same.
 """
 
 from pelican import signals
-
-from .compat import fix_address
-from .settings import SPEED_UPS, register_defaults
+from pelican.plugins.author_report.compat import fix_address
+from pelican.plugins.author_report.settings import SPEED_UPS, register_defaults
 
 # What each generator keeps, besides its published texts.
 TEXTS = (

@@ -25,6 +25,9 @@ from pathlib import Path
 
 import minify
 from pelican import signals
+from pelican.plugins.author_report.compat import writer_opening
+from pelican.plugins.author_report.report import record
+from pelican.plugins.author_report.settings import register_defaults
 
 from .assets_rules import (
     EXPORTED_RE,
@@ -36,9 +39,6 @@ from .assets_rules import (
     check_names,
     declarations,
 )
-from .build_report import record
-from .compat import writer_opening
-from .settings import register_defaults
 
 logger = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ else is an AssetError that names the file and says what to write instead."""
 
 import re
 
-from .author_errors import AuthorError
+from pelican.plugins.author_report.errors import AuthorError
 
 IMPORT_RE = re.compile(
     r'^import \{(?P<names>[^}]*)\} from "\./(?P<name>[\w-]+\.js)";\n', re.M

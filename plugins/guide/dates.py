@@ -9,8 +9,7 @@ import functools
 
 from babel import Locale
 from babel.dates import format_date
-
-from .settings import register_jinja
+from pelican.plugins.author_report.settings import register_jinja
 
 # Parsed once: formatting with a Locale object is three times faster than with
 # its name, and every page formats dates.

@@ -20,10 +20,9 @@ from html import unescape
 from urllib.parse import unquote, urlparse
 
 from pelican import signals
-
-from .author_errors import AuthorError, readable_path
-from .build_report import record
-from .compat import body_html, intrasite_link_pattern
+from pelican.plugins.author_report.compat import body_html, intrasite_link_pattern
+from pelican.plugins.author_report.errors import AuthorError, readable_path
+from pelican.plugins.author_report.report import record
 
 logger = logging.getLogger(__name__)
 

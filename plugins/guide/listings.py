@@ -12,8 +12,7 @@ articles; nothing is written differently.
 """
 
 from pelican import signals
-
-from .settings import SPEED_UPS, register_defaults
+from pelican.plugins.author_report.settings import SPEED_UPS, register_defaults
 
 
 class ArticleList(list):

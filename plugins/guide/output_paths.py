@@ -10,10 +10,9 @@ import logging
 import posixpath
 
 from pelican import signals
-
-from .author_errors import AuthorError
-from .build_report import record
-from .sources import NAME_MAX
+from pelican.plugins.author_report.errors import AuthorError
+from pelican.plugins.author_report.report import record
+from pelican.plugins.author_report.sources import NAME_MAX
 
 logger = logging.getLogger(__name__)
 

@@ -21,8 +21,7 @@ import re
 from dataclasses import dataclass
 
 from pelican import signals
-
-from .settings import register_defaults
+from pelican.plugins.author_report.settings import register_defaults
 
 REQUIRED = (
     *("OWNER_NAME", "OWNER_ADDRESS", "OWNER_EMAIL", "OWNER_PHONE"),

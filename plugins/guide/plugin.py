@@ -1,11 +1,15 @@
-"""Connect each feature of the site's plugin to Pelican's signals."""
+"""Connect each of the site's own features to Pelican's signals.
+
+The checklist and the series are plugins of their own (``plugins/checklist``,
+``plugins/series-parts``), installed as packages; like this one, each starts
+the build report of ``pelican-author-report`` first.
+"""
+
+from pelican.plugins import author_report
 
 from . import (
     addresses,
     assets,
-    build_report,
-    checklist,
-    checklist_worksheet,
     dates,
     images,
     links,
@@ -16,7 +20,6 @@ from . import (
     previews,
     reader,
     search,
-    series,
     template_cache,
     typography,
 )
@@ -24,8 +27,8 @@ from . import (
 
 def register():
     # First: the build report collects what the other receivers of
-    # `initialized` find in the settings.
-    build_report.register_report()
+    # `initialized` find in the settings (it stops the build after them all).
+    author_report.register()
     reader.register()
     prereading.register()
     template_cache.register()
@@ -33,16 +36,10 @@ def register():
     owner.register()
     dates.register()
     previews.register()
-    checklist.register()
-    checklist_worksheet.register()
     images.register()
     links.register()
-    series.register()
     search.register()
     listings.register()
     addresses.register()
     output_paths.register()
     assets.register()
-    # Last: Pelican calls receivers in the order they were connected, and the
-    # build must stop only once every other receiver of a signal has reported.
-    build_report.register()

@@ -28,9 +28,8 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 
 from pelican import signals
+from pelican.plugins.author_report.settings import SPEED_UPS, register_defaults
 from pelican.readers import MarkdownReader
-
-from .settings import SPEED_UPS, register_defaults
 
 DEFAULTS = {
     "READ_IN_PARALLEL": True,
@@ -134,7 +133,7 @@ def _start_worker(markdown_settings):
 def convert(path):
     """(text, html, meta, what the extensions found) of the file at PATH, or None
     when converting it raised or logged anything."""
-    from .sources import decode, metadata_of
+    from pelican.plugins.author_report.sources import decode, metadata_of
 
     _said.said = False
     try:

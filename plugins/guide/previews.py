@@ -10,9 +10,8 @@ for a part of a series, its position and the series it is part of.
 
 from jinja2.utils import htmlsafe_json_dumps
 from pelican import signals
-
-from .settings import register_jinja
-from .text import plain_text
+from pelican.plugins.author_report.settings import register_jinja
+from pelican.plugins.author_report.text import plain_text
 
 
 def blog_posting(article, siteurl, owner, image):

@@ -16,7 +16,8 @@ On top of Pelican's own reader it
 - warns, without stopping the build, about raw HTML that the site's strict
   Content-Security-Policy would block, or that loads from another host.
 
-Every mistake of a file is raised together as :class:`~guide.author_errors.AuthorError`.
+Every mistake of a file is raised together, as ``AuthorError``
+(``pelican.plugins.author_report.errors``).
 """
 
 import html
@@ -25,13 +26,27 @@ import re
 
 from markdown import Markdown
 from pelican import signals
+from pelican.plugins.author_report.compat import (
+    keep_meta_preprocessor,
+    parse_metadata,
+    prepare_reader,
+)
+from pelican.plugins.author_report.errors import (
+    AuthorError,
+    AuthorErrors,
+    raise_all,
+    readable_path,
+)
+from pelican.plugins.author_report.sources import (
+    FENCE_RE,
+    decode,
+    metadata_of,
+    slug_problem,
+)
 from pelican.readers import MarkdownReader
 from pelican.utils import SafeDatetime, get_date
 
-from .author_errors import AuthorError, AuthorErrors, raise_all, readable_path
-from .compat import keep_meta_preprocessor, parse_metadata, prepare_reader
 from .prereading import PREREADING
-from .sources import FENCE_RE, decode, metadata_of, slug_problem
 
 logger = logging.getLogger(__name__)
 

@@ -17,10 +17,9 @@ from pathlib import Path
 
 from pelican import signals
 from pelican.generators import Generator
-
-from .compat import body_html
-from .settings import register_defaults
-from .text import readable_text
+from pelican.plugins.author_report.compat import body_html
+from pelican.plugins.author_report.settings import register_defaults
+from pelican.plugins.author_report.text import readable_text
 
 DEFAULTS = {
     "SEARCH_SAVE_AS": "suche/index.html",

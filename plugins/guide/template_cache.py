@@ -10,8 +10,7 @@ template is compiled again; the live preview keeps its cache across builds.
 
 from jinja2 import BytecodeCache
 from pelican import signals
-
-from .settings import SPEED_UPS, register_defaults
+from pelican.plugins.author_report.settings import SPEED_UPS, register_defaults
 
 
 class TemplateCache(BytecodeCache):

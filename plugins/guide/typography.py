@@ -24,10 +24,13 @@ of German typesetting, in every text's body and summary.
 import re
 
 from pelican import signals
+from pelican.plugins.author_report.compat import (
+    body_html,
+    replace_typogrify_filters,
+    set_body_html,
+)
+from pelican.plugins.author_report.settings import SPEED_UPS, register_defaults
 from typogrify import filters
-
-from .compat import body_html, replace_typogrify_filters, set_body_html
-from .settings import SPEED_UPS, register_defaults
 
 ORIGINAL = {name: getattr(filters, name) for name in ("widont", "caps", "amp")}
 

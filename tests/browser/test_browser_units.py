@@ -252,7 +252,7 @@ def test_counts_up_to_twelve_are_words_with_singular_and_zero_forms(
 
 
 def test_every_counted_message_of_the_site_has_its_singular(published_site):
-    from guide.checklist_options import DEFAULTS
+    from pelican.plugins.checklist.options import DEFAULTS
 
     counted = {
         key.rsplit(".", 1)[0]

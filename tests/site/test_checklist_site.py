@@ -6,8 +6,9 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 
-from guide.checklist_options import DEFAULTS as OPTIONS
-from guide.checklist_options import TOOL_WORDS
+from pelican.plugins.checklist.options import DEFAULTS as OPTIONS
+from pelican.plugins.checklist.options import TOOL_WORDS
+
 from tests.support.site import (
     ATOM,
     ODD_URLS,

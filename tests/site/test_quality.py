@@ -239,7 +239,7 @@ def test_checklist_script_stays_within_6_kb_gzip(published_site):
 
 
 def test_the_tool_words_are_in_the_file_and_the_others_in_the_page(published_site):
-    from guide.checklist_options import DEFAULTS, TOOL_WORDS
+    from pelican.plugins.checklist.options import DEFAULTS, TOOL_WORDS
 
     folder = published_site.output / "theme/js"
     in_file = json.loads((folder / "checkliste-woerter.json").read_text("utf-8"))

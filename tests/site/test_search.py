@@ -20,7 +20,7 @@ from tests.support.site import (
 from tools.local_site import HEADERS_FILE, host_headers
 
 sys.path.insert(0, str(ROOT / "plugins"))
-from guide.text import readable_text
+from pelican.plugins.author_report.text import readable_text
 
 INDEX = "suche/suchindex.json"
 SEARCH_BUDGET = 30 * 1024  # bytes gzip: the page, its assets and the index

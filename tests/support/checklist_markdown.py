@@ -6,8 +6,7 @@ import textwrap
 import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
-
-from guide.checklist_markdown import ChecklistExtension
+from pelican.plugins.checklist.extension import ChecklistExtension
 
 
 class WithoutScriptControls(Extension):

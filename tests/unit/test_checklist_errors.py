@@ -1,9 +1,9 @@
 """Every mistake an author can make in a checklist, and what they are told."""
 
 import pytest
+from pelican.plugins.author_report.errors import AuthorErrors
+from pelican.plugins.checklist.model import ChecklistError
 
-from guide.author_errors import AuthorErrors
-from guide.checklist_model import ChecklistError
 from tests.support.checklist_markdown import render
 from tests.support.site import build_with
 

@@ -5,12 +5,11 @@ from html.parser import HTMLParser
 import markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from guide.author_errors import AuthorErrors
-from guide.checklist_blocks import CLOSE_RE, OPEN_RE
-from guide.checklist_ids import slugify
-from guide.checklist_markdown import ChecklistExtension
-from guide.checklist_model import ChecklistError
+from pelican.plugins.author_report.errors import AuthorErrors
+from pelican.plugins.checklist.blocks import CLOSE_RE, OPEN_RE
+from pelican.plugins.checklist.extension import ChecklistExtension
+from pelican.plugins.checklist.ids import slugify
+from pelican.plugins.checklist.model import ChecklistError
 
 # Tags the extension writes, plus what Markdown's inline syntax can make of text.
 ALLOWED_TAGS = {

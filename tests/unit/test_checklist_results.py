@@ -7,11 +7,11 @@ from html.parser import HTMLParser
 
 import markdown
 import pytest
+from pelican.plugins.author_report.errors import AuthorErrors
+from pelican.plugins.checklist.checklist import DEFAULTS
+from pelican.plugins.checklist.extension import ChecklistExtension
+from pelican.plugins.checklist.model import ChecklistError
 
-from guide.author_errors import AuthorErrors
-from guide.checklist import DEFAULTS
-from guide.checklist_markdown import ChecklistExtension
-from guide.checklist_model import ChecklistError
 from tests.support.checklist_markdown import render
 from tests.support.site import ROOT, elements
 

@@ -13,11 +13,10 @@ import pytest
 from markdown import Markdown
 from pelican import utils
 from pelican.contents import Article
+from pelican.plugins.author_report import compat
 from pelican.readers import MarkdownReader
 from pelican.settings import DEFAULT_CONFIG
 from typogrify import filters
-
-from guide import compat
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,11 +8,10 @@ import pyphen
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-from guide import hyphenation
-from guide.checklist_markdown import ChecklistExtension
-from guide.hyphenation import soft_hyphens
-from guide.text import SOFT_HYPHEN, without_soft_hyphens
+from pelican.plugins.author_report.text import SOFT_HYPHEN, without_soft_hyphens
+from pelican.plugins.checklist import hyphenation
+from pelican.plugins.checklist.extension import ChecklistExtension
+from pelican.plugins.checklist.hyphenation import soft_hyphens
 
 
 def test_long_compounds_break_between_their_syllables():

@@ -8,8 +8,7 @@ from html.parser import HTMLParser
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from guide.text import (
+from pelican.plugins.author_report.text import (
     HEADING_END,
     HEADINGS,
     INLINE,

@@ -6,15 +6,14 @@ import json
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pelican.settings import DEFAULT_CONFIG
-
-from guide.author_errors import AuthorError
-from guide.series import DEFAULTS
-from guide.series.descriptions import (
+from pelican.plugins.author_report.errors import AuthorError
+from pelican.plugins.series_parts import DEFAULTS
+from pelican.plugins.series_parts.descriptions import (
     ANNOUNCED_KEYS,
     DESCRIPTION_KEYS,
     read_descriptions,
 )
+from pelican.settings import DEFAULT_CONFIG
 
 
 def toml_value(value):

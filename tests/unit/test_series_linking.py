@@ -8,11 +8,10 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
+from pelican.plugins.series_parts import DEFAULTS
+from pelican.plugins.series_parts.linking import link_series
+from pelican.plugins.series_parts.model import roman
 from pelican.settings import DEFAULT_CONFIG
-
-from guide.series import DEFAULTS
-from guide.series.linking import link_series
-from guide.series.model import roman
 
 BERLIN = datetime.timezone(datetime.timedelta(hours=1))
 NETWORKING = 'title = "Networking"\ndescription = "Eine Serie."\n'

@@ -3,10 +3,10 @@ checklist form, hidden until the script runs (so that without it there are no
 buttons that do nothing): what fits, the summary, the tools, the snapshots and
 the status line. (The box for questions asked in the page is the tools'
 script's own: ask.js makes it when it is first needed.) The words are the
-extension's options (checklist_options)."""
+extension's options (options.py)."""
 
-from .checklist_options import TOOL_WORDS
-from .checklist_render import add, as_json, element_id
+from .options import TOOL_WORDS
+from .render import add, as_json, element_id
 
 
 def render_controls(form, checklist, config):

@@ -9,8 +9,8 @@ import unicodedata
 from markupsafe import Markup
 from unidecode import unidecode
 
-from .checklist_blocks import ID_RE
-from .checklist_model import ChecklistError
+from .blocks import ID_RE
+from .model import ChecklistError
 
 ID_SUFFIX_RE = re.compile(r"\s*\{#(?P<id>[^}]*)\}\s*$")
 ID_MAX_LENGTH = 40

@@ -5,7 +5,7 @@ Markdown reader, its worker processes, the series' descriptions)."""
 
 import re
 
-from .author_errors import AuthorError
+from .errors import AuthorError
 
 # A file name has at most 255 bytes on every common file system.
 NAME_MAX = 255

@@ -1,5 +1,5 @@
 """Read the lines of a checklist block, as an author writes them, into the
-model of checklist_model (where the blocks are: checklist_blocks).
+model of model (where the blocks are: blocks).
 
 A checklist stands in an article where a list would stand, and reads as a
 worksheet in plain text::
@@ -37,10 +37,11 @@ import difflib
 import re
 import unicodedata
 
-from .author_errors import raise_all
-from .checklist_blocks import OPEN_RE, parse_header
-from .checklist_ids import ID_SUFFIX_RE, split_id
-from .checklist_model import ChecklistError, Option, Question
+from pelican.plugins.author_report.errors import raise_all
+
+from .blocks import OPEN_RE, parse_header
+from .ids import ID_SUFFIX_RE, split_id
+from .model import ChecklistError, Option, Question
 
 QUESTION_RE = re.compile(r"^-\s+(?P<text>\S.*)$")
 OPTION_RE = re.compile(r"^(?P<marker>\(\s?\)|\[\s?\])\s+(?P<text>\S.*)$")
@@ -51,7 +52,7 @@ OTHER_RE = re.compile(r"\s*\[_{3,}\]$")
 # Something that looks like a marker or a field but is none of the known ones.
 UNKNOWN_MARKER_RE = re.compile(r"^(?P<marker>[(\[<{][^)\]>}]{0,3}[)\]>}])(?:\s|$)")
 UNKNOWN_FIELD_RE = re.compile(r"^(?P<field>\[[^\]]*\])\s*$")
-# A line of a checklist's results (see checklist_results), written too far in.
+# A line of a checklist's results (see results), written too far in.
 RESULT_LINE_RE = re.compile(r"^(?:ergebnis|daf(?:ü|ue)r|dagegen)\s*:", re.I)
 # The keywords of the results, and a line that starts like one ("Dagegn: …").
 KEYWORDS = ("Ergebnis", "Dafür", "Dagegen")

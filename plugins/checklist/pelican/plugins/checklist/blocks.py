@@ -6,8 +6,9 @@ closed or opened inside another."""
 
 import re
 
-from .checklist_model import Checklist, ChecklistError
-from .sources import FENCE_RE
+from pelican.plugins.author_report.sources import FENCE_RE
+
+from .model import Checklist, ChecklistError
 
 OPEN_RE = re.compile(r"^:::[ \t]*checklist\b(?P<rest>.*)$")
 # An opening line anywhere else: in a quote, a list item, indented or in code.

@@ -2,9 +2,9 @@
 previews, feeds and the series' reading times.
 
 Plain Python, shared by every feature. Soft hyphens (which the checklist puts
-into long words, ``hyphenation.py``) are left out of every text; a heading
-ends a sentence: it gets a full stop unless it ends with one of
-:data:`SENTENCE_ENDS`, so that it does not run into the next sentence.
+into long words) are left out of every text; a heading ends a sentence: it
+gets a full stop unless it ends with one of :data:`SENTENCE_ENDS`, so that it
+does not run into the next sentence.
 """
 
 import functools

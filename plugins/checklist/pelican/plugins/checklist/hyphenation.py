@@ -19,9 +19,12 @@ import re
 from pathlib import Path
 
 import pyphen
-
-from .compat import cache_dictionary, hyphenation_dictionary, patterns_of
-from .text import SOFT_HYPHEN
+from pelican.plugins.author_report.compat import (
+    cache_dictionary,
+    hyphenation_dictionary,
+    patterns_of,
+)
+from pelican.plugins.author_report.text import SOFT_HYPHEN
 
 # Shorter words fit every box of the checklist at 320 px.
 MIN_LETTERS = 12

@@ -1,4 +1,8 @@
-"""The series: link the parts of a multi-part series together.
+"""A multi-part series: its parts linked together ("Teil II von III", previous
+and next, the table of contents), a landing page per series, announced parts,
+and a clear message for every numbering mistake.
+
+A Pelican plugin (``PLUGINS = ["series_parts"]``).
 
 An article joins a series with two lines of metadata::
 
@@ -31,8 +35,9 @@ feeds). Starting a new part (``python3 dev.py new-part``) is the tasks' own
 """
 
 from pelican import signals
+from pelican.plugins import author_report
+from pelican.plugins.author_report.settings import register_defaults, register_jinja
 
-from ..settings import register_defaults, register_jinja
 from .linking import link_series
 from .pages import get_generators, name_parts_in_feeds, series_toc_entries
 
@@ -49,7 +54,11 @@ DEFAULTS = {
 }
 
 
+__version__ = "1.0.0"
+
+
 def register():
+    author_report.register()  # first: the report collects from the start
     register_defaults(DEFAULTS)
     register_jinja(filters={"series_toc_entries": series_toc_entries})
     signals.article_generator_finalized.connect(link_series)

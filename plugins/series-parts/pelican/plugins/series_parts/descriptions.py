@@ -8,10 +8,10 @@ import re
 import tomllib
 from pathlib import Path
 
+from pelican.plugins.author_report.errors import AuthorError
+from pelican.plugins.author_report.sources import decode, slug_problem
 from pelican.utils import slugify
 
-from ..author_errors import AuthorError
-from ..sources import decode, slug_problem
 from .model import Announced, Series, normalized
 
 # What each key of a description may hold, and how to write it.

@@ -12,7 +12,7 @@ import re
 import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
 
-from .text import without_soft_hyphens
+from pelican.plugins.author_report.text import without_soft_hyphens
 
 FORM_RE = re.compile(r'<form\b[^>]*\bclass="checklist"[^>]*>.*?</form>', re.S)
 RESULTS_RE = re.compile(

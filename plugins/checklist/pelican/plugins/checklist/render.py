@@ -1,7 +1,7 @@
-"""Render a checklist (its model from checklist_syntax) as an accessible form,
+"""Render a checklist (its model from syntax) as an accessible form,
 with ElementTree: fieldsets with legends, labelled controls, the results as a
 plain list and the link to its blank worksheet (the controls the script brings
-to life are checklist_controls'). Ids and names
+to life are controls'). Ids and names
 follow one scheme that no author id can break (:func:`element_id`,
 :func:`control_name`)."""
 
@@ -10,13 +10,13 @@ import xml.etree.ElementTree as etree
 
 # Author text is set as element text and later runs through Markdown's inline
 # patterns, which would pass raw HTML through. A stand-in keeps "<" away from
-# those patterns; the restore step (checklist_markdown) puts it back as plain
+# those patterns; the restore step (extension.py) puts it back as plain
 # text, which the serializer escapes. Emphasis, code and entities work as
 # elsewhere in Markdown.
 PROTECT = str.maketrans({"<": "\ue000"})
 RESTORE = str.maketrans({"\ue000": "<"})
 # Where the link to a checklist's blank worksheet points until the Pelican
-# glue knows the page's address (checklist_worksheet).
+# glue knows the page's address (worksheet.py).
 WORKSHEET_HREF = "{worksheet}"
 
 
@@ -65,14 +65,14 @@ def add(parent, tag, css_class=None, text=None, **attributes):
 
 class FormRenderer:
     """Writes each checklist as a form; CONFIG holds the extension's options
-    (checklist_options)."""
+    (options.py)."""
 
     def __init__(self, config):
         self.config = config
 
     def render(self, parent, checklist):
         """The form of CHECKLIST under PARENT, without the controls the script
-        brings to life (checklist_controls adds them); returns the form."""
+        brings to life (controls.py adds them); returns the form."""
         config = self.config
         form = etree.SubElement(parent, "form")
         form.set("class", "checklist")
@@ -105,7 +105,7 @@ class FormRenderer:
             self.render_question(form, checklist, question)
         if checklist.results:
             self.render_results(form, checklist)
-        # A blank worksheet to print, a page of its own (checklist_worksheet
+        # A blank worksheet to print, a page of its own (worksheet
         # puts in its address): with or without the script.
         paper = add(form, "p", "checklist-paper")
         add(

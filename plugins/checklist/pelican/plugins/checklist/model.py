@@ -1,12 +1,12 @@
 """A checklist as data: its questions, their options, follow-ups and fields
-(checklist_syntax reads them from the author's lines), its results and the
-answers that speak for them (checklist_results), and the one error type for a
+(syntax.py reads them from the author's lines), its results and the
+answers that speak for them (results.py), and the one error type for a
 mistake in it, with the line it stands on."""
 
 import re
 from dataclasses import dataclass, field
 
-from .author_errors import AuthorError
+from pelican.plugins.author_report.errors import AuthorError
 
 # An item of a list in a result's text.
 LIST_ITEM_RE = re.compile(r"^(?:[-*+]|(?P<number>\d{1,9})[.)])\s+(?P<text>\S.*)$")

@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 
 from markupsafe import Markup, escape
+from pelican.plugins.author_report.errors import AuthorError
+from pelican.plugins.author_report.report import failed_sources, record
 
-from ..author_errors import AuthorError
-from ..build_report import failed_sources, record
 from .descriptions import read_descriptions
 from .model import Entry, SeriesPart, normalized
 

@@ -1,24 +1,24 @@
-"""The checklist in Pelican: the Markdown extension (checklist_markdown) is
+"""The checklist in Pelican: the Markdown extension (extension.py) is
 added to ``MARKDOWN`` once, with the site's ``CHECKLIST_*`` settings; checklist
 ids are unique on the whole site; feeds and summaries get a plain list instead
-of form controls (checklist_plain); templates ask ``content is with_checklist``.
+of form controls (plain.py); templates ask ``content is with_checklist``.
 """
 
 import logging
 from pathlib import Path
 
 from pelican import signals
+from pelican.plugins.author_report.compat import set_summary
+from pelican.plugins.author_report.errors import AuthorError
+from pelican.plugins.author_report.report import record
+from pelican.plugins.author_report.settings import register_defaults, register_jinja
 from pelican.utils import truncate_html_words
 
-from .author_errors import AuthorError
-from .build_report import record
-from .checklist_markdown import ChecklistExtension
-from .checklist_options import DEFAULTS as OPTIONS
-from .checklist_options import TOOL_WORDS, option_problems
-from .checklist_plain import plain_content
-from .checklist_render import as_json
-from .compat import set_summary
-from .settings import register_defaults, register_jinja
+from .extension import ChecklistExtension
+from .options import DEFAULTS as OPTIONS
+from .options import TOOL_WORDS, option_problems
+from .plain import plain_content
+from .render import as_json
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 DEFAULTS = {f"CHECKLIST_{name.upper()}": value for name, value in OPTIONS.items()}
 DEFAULTS["CHECKLIST_FEED_LINK_TEXT"] = "Checkliste auf der Website ausfüllen"
 # On the site, the words only the tools say come with the tools (see
-# checklist_options): a page's first load stays within one round trip.
+# options): a page's first load stays within one round trip.
 DEFAULTS["CHECKLIST_TOOL_WORDS_FILE"] = "checkliste-woerter.json"
 
 

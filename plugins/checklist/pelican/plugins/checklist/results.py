@@ -30,10 +30,11 @@ either is reported at once.
 import re
 import unicodedata
 
-from .author_errors import raise_all
-from .checklist_ids import split_id
-from .checklist_model import Answer, ChecklistError, Result
-from .checklist_syntax import misspelled_keyword, read_block
+from pelican.plugins.author_report.errors import raise_all
+
+from .ids import split_id
+from .model import Answer, ChecklistError, Result
+from .syntax import misspelled_keyword, read_block
 
 RESULT_RE = re.compile(r"^ergebnis\s*:(?P<title>.*)$", re.I)
 # Written as the guide shows it, or a little off ("dafür :", "Dafuer:", "ü" as

@@ -4,7 +4,7 @@ the paper is made (phone browsers return at once): the page is blank to begin
 with, so there is nothing to put back after printing.
 
 The page is written at ``CHECKLIST_WORKSHEET_SAVE_AS`` for each checklist of
-every article and page, from the form's own markup (checklist_plain): each
+every article and page, from the form's own markup (plain.py): each
 question with its options as boxes to tick (circles for one answer, squares
 for several), its follow-ups under their option, and ruled lines for each
 text field. The form links to it: the link the renderer wrote gets the page's
@@ -19,13 +19,13 @@ import xml.etree.ElementTree as etree
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
+from pelican.plugins.author_report.compat import body_html, set_body_html
+from pelican.plugins.author_report.errors import AuthorError
+from pelican.plugins.author_report.report import record
+from pelican.plugins.author_report.settings import register_defaults
 
-from .author_errors import AuthorError
-from .build_report import record
-from .checklist_plain import FORM_RE, read_form
-from .checklist_render import WORKSHEET_HREF
-from .compat import body_html, set_body_html
-from .settings import register_defaults
+from .plain import FORM_RE, read_form
+from .render import WORKSHEET_HREF
 
 logger = logging.getLogger(__name__)
 

@@ -2,8 +2,8 @@
 
     markdown.markdown(text, extensions=[ChecklistExtension()])
 
-A block between ``::: checklist …`` and ``:::`` (syntax: checklist_syntax and
-the author guide) becomes a ``<form>`` (checklist_render). Its processors, and
+A block between ``::: checklist …`` and ``:::`` (syntax: syntax and
+the author guide) becomes a ``<form>`` (render.py). Its processors, and
 why each runs where it does:
 
 - ``ChecklistPreprocessor`` (priority 28: after ``normalize_whitespace`` at 30,
@@ -31,15 +31,15 @@ from markdown.extensions import Extension
 from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+from pelican.plugins.author_report.errors import AuthorError, AuthorErrors, raise_all
 
-from .author_errors import AuthorError, AuthorErrors, raise_all
-from .checklist_blocks import ANY_OPEN_RE, STRAY_FIX, find_blocks
-from .checklist_controls import render_controls
-from .checklist_model import ChecklistError
-from .checklist_options import DEFAULTS, DESCRIPTIONS
-from .checklist_render import RESTORE, FormRenderer
-from .checklist_results import parse_checklist
+from .blocks import ANY_OPEN_RE, STRAY_FIX, find_blocks
+from .controls import render_controls
 from .hyphenation import soft_hyphens
+from .model import ChecklistError
+from .options import DEFAULTS, DESCRIPTIONS
+from .render import RESTORE, FormRenderer
+from .results import parse_checklist
 
 # What stands for the Nth checklist between the preprocessor and the block
 # processor: Markdown leaves the control characters alone.

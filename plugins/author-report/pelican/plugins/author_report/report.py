@@ -25,7 +25,6 @@ import sys
 from pelican import signals
 from pelican.log import console
 
-from .author_errors import AuthorError, AuthorErrors, readable_path
 from .compat import (
     COULD_NOT_PROCESS,
     NO_STAMP,
@@ -35,6 +34,7 @@ from .compat import (
     autoreloading,
     switch_off_fatal,
 )
+from .errors import AuthorError, AuthorErrors, readable_path
 
 logger = logging.getLogger(__name__)
 
@@ -205,6 +205,7 @@ def start_report(pelican):
         elif not any(isinstance(f, _HoldBack) for f in handler.filters):
             handler.addFilter(_HoldBack())
     root.addHandler(BuildReport(pelican.settings["PATH"]))
+    stop_after_the_others(pelican)
 
 
 def stop_if_mistakes(*_args):
@@ -213,13 +214,21 @@ def stop_if_mistakes(*_args):
         report.stop_if_mistakes()
 
 
-def register_report():
-    """Collect mistakes from the start (before any other plugin receiver)."""
+def register():
+    """Collect mistakes from the start, stop the build on them at the end.
+
+    Every plugin that reports mistakes calls this first in its own
+    ``register()``, so the report starts before any other receiver of
+    ``initialized`` runs, whatever the order of ``PLUGINS``. It connects its
+    stops only once the build has started (Pelican calls the receivers of a
+    signal in the order they were connected, and every plugin has connected
+    its own by then): the build stops only after every other receiver of
+    ``all_generators_finalized`` and ``finalized`` has reported.
+    """
     signals.initialized.connect(start_report)
 
 
-def register():
-    """Stop the build on the mistakes collected (after every other receiver)."""
+def stop_after_the_others(pelican):
     # Before anything is written, and once more for what writing logged.
     signals.all_generators_finalized.connect(stop_if_mistakes)
     signals.finalized.connect(stop_if_mistakes)

@@ -5,8 +5,7 @@ the part each feed entry is, in its title."""
 from jinja2 import pass_context
 from markupsafe import Markup
 from pelican.generators import Generator
-
-from ..text import plain_text
+from pelican.plugins.author_report.text import plain_text
 
 
 class SeriesGenerator(Generator):

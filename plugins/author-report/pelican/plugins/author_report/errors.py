@@ -1,7 +1,7 @@
 """An author's mistake: the one error type of every feature (file, line, what
 is wrong, how to fix it). Plain Python, so that the parts of the plugin that
 stand without Pelican (the checklist's Markdown extension) can raise it;
-build_report.py reports it in a Pelican build."""
+report.py reports it in a Pelican build."""
 
 import os
 

@@ -8,9 +8,9 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ..compat import body_html
-from ..dates import german_date
-from ..text import plain_text, readable_text
+from babel.dates import format_date
+from pelican.plugins.author_report.compat import body_html
+from pelican.plugins.author_report.text import plain_text, readable_text
 
 ROMAN = [
     (1000, "M"),
@@ -41,6 +41,21 @@ def roman(number):
 def normalized(name):
     """Series names that differ only in case or spacing normalize the same."""
     return re.sub(r"[\s_-]+", "", name).casefold()
+
+
+def long_date(value, locale="de_DE"):
+    """A day as the locale writes it in full ("5. März 2010"), with no-break
+    spaces so that it never breaks across lines."""
+    # Babel formats a datetime's own calendar day; equal datetimes in two
+    # zones can fall on different days, so the day is the key.
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    return _long_date(value, locale)
+
+
+@functools.lru_cache(maxsize=1024)
+def _long_date(day, locale):
+    return format_date(day, format="long", locale=locale).replace(" ", "\u00a0")
 
 
 @dataclass(kw_only=True)
@@ -98,7 +113,7 @@ class Entry:
     def announcement(self):
         """``erscheint am 5. März 2010`` or ``erscheint demnächst``."""
         if self.date:
-            return f"erscheint am {german_date(self.date)}"
+            return f"erscheint am {long_date(self.date)}"
         return "erscheint demnächst"
 
 
