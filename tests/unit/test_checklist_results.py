@@ -8,9 +8,9 @@ from html.parser import HTMLParser
 import markdown
 import pytest
 from pelican.plugins.author_report.errors import AuthorErrors
-from pelican.plugins.checklist.checklist import DEFAULTS
 from pelican.plugins.checklist.extension import ChecklistExtension
 from pelican.plugins.checklist.model import ChecklistError
+from pelican.plugins.checklist.options import DEFAULTS
 
 from tests.support.checklist_markdown import render
 from tests.support.site import ROOT, elements
@@ -119,7 +119,7 @@ def test_the_controls_for_the_script_are_written_hidden_with_its_words():
     controls.feed(html)
     assert "hidden" in controls.wrapper
     messages = json.loads(controls.wrapper["data-messages"])
-    assert messages == DEFAULTS["CHECKLIST_MESSAGES"]
+    assert messages == DEFAULTS["messages"]
     # Every message with a count has both forms.
     for key in messages:
         if key.endswith(".one"):

@@ -130,6 +130,22 @@ def writer_opening(opening):
     return OpeningWriter
 
 
+# --- Pelican: templates -----------------------------------------------------------
+
+
+def add_template_fallback(generator, folder):
+    """Let GENERATOR find templates in FOLDER where the theme has none of that
+    name: a plugin's default templates, after the theme's own and Pelican's
+    ``simple`` theme (the generator's Jinja environment, ``generator.env``)."""
+    from jinja2 import ChoiceLoader, FileSystemLoader
+
+    loader = generator.env.loader
+    if getattr(loader, "plugin_fallback", None) != str(folder):
+        fallback = ChoiceLoader([loader, FileSystemLoader(str(folder))])
+        fallback.plugin_fallback = str(folder)
+        generator.env.loader = fallback
+
+
 # --- Pelican and typogrify: the live preview's memos ---------------------------
 
 # The most results one memo keeps (a few per text and build).

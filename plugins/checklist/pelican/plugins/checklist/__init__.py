@@ -13,8 +13,9 @@ __version__ = "1.0.0"
 def register():
     from pelican.plugins import author_report
 
-    from . import checklist, worksheet
+    from . import checklist, theme, worksheet
 
     author_report.register()  # first: the report collects from the start
-    checklist.register()
+    checklist.register()  # first of the checklist: the settings in its locale
     worksheet.register()
+    theme.register()

@@ -11,36 +11,67 @@ from pelican import signals
 from pelican.plugins.author_report.compat import set_summary
 from pelican.plugins.author_report.errors import AuthorError
 from pelican.plugins.author_report.report import record
-from pelican.plugins.author_report.settings import register_defaults, register_jinja
+from pelican.plugins.author_report.settings import register_jinja
 from pelican.utils import truncate_html_words
 
+from . import english
 from .extension import ChecklistExtension
-from .options import DEFAULTS as OPTIONS
-from .options import TOOL_WORDS, option_problems
+from .options import LOCALES, TOOL_WORDS, defaults_for, option_problems
 from .plain import plain_content
 from .render import as_json
+from .worksheet import DEFAULTS as WORKSHEET
 
 logger = logging.getLogger(__name__)
 
-# Every option of the extension as a setting, CHECKLIST_<NAME>, and the link
-# text of the plain list in feeds and summaries.
-DEFAULTS = {f"CHECKLIST_{name.upper()}": value for name, value in OPTIONS.items()}
-DEFAULTS["CHECKLIST_FEED_LINK_TEXT"] = "Checkliste auf der Website ausfüllen"
-# On the site, the words only the tools say come with the tools (see
-# options): a page's first load stays within one round trip.
-DEFAULTS["CHECKLIST_TOOL_WORDS_FILE"] = "checkliste-woerter.json"
+# The Pelican side's own settings, in German: the link text of the plain list
+# in feeds and summaries; and, on the site, the words only the tools say come
+# with the tools (see options.py): a page's first load stays within one round
+# trip. Every option of the extension is a setting too, CHECKLIST_<NAME>.
+SETTINGS = {
+    "CHECKLIST_FEED_LINK_TEXT": "Checkliste auf der Website ausfüllen",
+    "CHECKLIST_TOOL_WORDS_FILE": "checkliste-woerter.json",
+}
+LOCALE_SETTINGS = {"de": {}, "en": english.SETTINGS}
+
+
+def locale_of(settings):
+    """The checklist's locale: CHECKLIST_LOCALE, else German where the site's
+    DEFAULT_LANG is, else English."""
+    chosen = settings.get("CHECKLIST_LOCALE")
+    if chosen is None:
+        return "de" if str(settings.get("DEFAULT_LANG", "")).startswith("de") else "en"
+    if chosen not in LOCALES:
+        problem = f"The setting CHECKLIST_LOCALE is {chosen!r}, which has no words."
+        fix = f"use one of: {', '.join(sorted(LOCALES))}."
+        record(AuthorError(problem, fix), logger)
+        return "en"
+    return chosen
+
+
+def add_defaults(pelican):
+    """Fill in every CHECKLIST_* setting the site leaves out, in its locale."""
+    settings = pelican.settings
+    locale = settings["CHECKLIST_LOCALE"] = locale_of(settings)
+    options = defaults_for(locale)
+    defaults = {f"CHECKLIST_{name.upper()}": value for name, value in options.items()}
+    for name, value in {**SETTINGS, **WORKSHEET, **LOCALE_SETTINGS[locale]}.items():
+        defaults[name] = value
+    for name, value in defaults.items():
+        settings.setdefault(name, value)
 
 
 def checked_options(settings):
     """The extension's options from the CHECKLIST_* settings; a setting the
     checklist cannot use is reported (and its default used, to find more)."""
-    options = {}
-    for name in OPTIONS:
+    locale = settings["CHECKLIST_LOCALE"]
+    defaults = defaults_for(locale)
+    options = {"locale": locale}
+    for name in defaults:
         setting = f"CHECKLIST_{name.upper()}"
         problems = option_problems(name, settings[setting])
         for problem, fix in problems:
             record(AuthorError(f"The setting {setting} {problem}", fix), logger)
-        options[name] = OPTIONS[name] if problems else settings[setting]
+        options[name] = defaults[name] if problems else settings[setting]
     return options
 
 
@@ -126,7 +157,7 @@ def plain_feed(context, feed):
 
 
 def register():
-    register_defaults(DEFAULTS)
+    signals.initialized.connect(add_defaults)
     register_jinja(tests={"with_checklist": has_checklist})
     signals.initialized.connect(add_extension)
     signals.article_generator_finalized.connect(plain_summaries)

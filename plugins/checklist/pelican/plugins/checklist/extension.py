@@ -36,8 +36,9 @@ from pelican.plugins.author_report.errors import AuthorError, AuthorErrors, rais
 from .blocks import ANY_OPEN_RE, STRAY_FIX, find_blocks
 from .controls import render_controls
 from .hyphenation import soft_hyphens
+from .keywords import KEYWORDS
 from .model import ChecklistError
-from .options import DEFAULTS, DESCRIPTIONS
+from .options import DESCRIPTIONS, defaults_for
 from .render import RESTORE, FormRenderer
 from .results import parse_checklist
 
@@ -55,7 +56,12 @@ def placeholder_index(text):
 
 
 class ChecklistPreprocessor(Preprocessor):
-    """Find checklist blocks while line numbers are still those of the file."""
+    """Find checklist blocks while line numbers are still those of the file
+    (and read them with the syntax's KEYWORDS in the extension's locale)."""
+
+    def __init__(self, md, keywords):
+        super().__init__(md)
+        self.keywords = keywords
 
     def run(self, lines):
         blocks = list(find_blocks(lines))
@@ -86,7 +92,7 @@ class ChecklistPreprocessor(Preprocessor):
 
     def read(self, lines, first_line):
         """The checklist in LINES, whose id no other on the page may have."""
-        checklist = parse_checklist(lines, first_line)
+        checklist = parse_checklist(lines, first_line, self.keywords)
         if checklist.id in self.md.checklist_ids:
             raise ChecklistError(
                 first_line,
@@ -191,17 +197,23 @@ class StrayChecklistPostprocessor(Postprocessor):
 
 
 class ChecklistExtension(Extension):
-    def __init__(self, **kwargs):
+    """The checklist in Python-Markdown; ``locale`` ("de", the default, or
+    "en") chooses the words every other option defaults to."""
+
+    def __init__(self, locale="de", **kwargs):
+        self.defaults = defaults_for(locale)
+        self.keywords = KEYWORDS[locale]
         self.config = {
-            name: [default, DESCRIPTIONS[name]] for name, default in DEFAULTS.items()
+            name: [default, DESCRIPTIONS[name]]
+            for name, default in self.defaults.items()
         }
         super().__init__(**kwargs)
 
     def setConfig(self, key, value):
         # The words (script_labels, messages) are tables: a site that changes
         # one word gives that one, and keeps every other default.
-        if isinstance(DEFAULTS.get(key), dict) and isinstance(value, dict):
-            value = {**DEFAULTS[key], **value}
+        if isinstance(self.defaults.get(key), dict) and isinstance(value, dict):
+            value = {**self.defaults[key], **value}
         super().setConfig(key, value)
 
     def extendMarkdown(self, md):
@@ -209,7 +221,8 @@ class ChecklistExtension(Extension):
         # settings hold one): each instance's checklists are its own, reset
         # when that instance is (Markdown.reset calls each registered reset).
         md.registerExtension(_DocumentState(md))
-        md.preprocessors.register(ChecklistPreprocessor(md), "checklist", 28)
+        preprocessor = ChecklistPreprocessor(md, self.keywords)
+        md.preprocessors.register(preprocessor, "checklist", 28)
         md.parser.blockprocessors.register(
             ChecklistBlockProcessor(md.parser, self.getConfigs()), "checklist", 75
         )

@@ -4,6 +4,8 @@ Pelican glue (checklist.py) offers each as a setting, ``CHECKLIST_<NAME>``."""
 
 import difflib
 
+from . import english
+
 DEFAULTS = {
     "instructions": (
         "Alle Fragen sind freiwillig: Wähle aus, was für Dich passt, und halte "
@@ -31,6 +33,8 @@ DEFAULTS = {
     "none_label": "Keine Antwort",
     # The results as a plain list: without JavaScript, in feeds and summaries.
     "results_heading": "Welche Netzwerke zu welchen Antworten passen",
+    # Around an answer quoted in the results' text.
+    "quotes": ["„", "“"],
     # The link to the checklist's blank worksheet, a page to print.
     "worksheet_link": "Leere Checkliste zum Ausdrucken",
     # The controls the script brings to life: written by the build, hidden until
@@ -166,6 +170,15 @@ DEFAULTS = {
     "tool_words_file": "",
 }
 
+# Each locale's words: the German defaults above, with a locale's own over them.
+LOCALES = {"de": {}, "en": english.OPTIONS}
+
+
+def defaults_for(locale):
+    """The options' defaults in LOCALE ("de" or "en")."""
+    return {**DEFAULTS, **LOCALES[locale]}
+
+
 # The messages said only once the tools are loaded (copy, download, load a
 # file, share links, snapshots and their comparison).
 TOOL_WORDS = frozenset(
@@ -188,6 +201,7 @@ DESCRIPTIONS = {
     "other_label": "Label suffix of an 'other' choice's text field",
     "none_label": "The choice that takes a single choice's answer back",
     "results_heading": "Heading of the results as a plain list",
+    "quotes": "The opening and closing quotation marks around a quoted answer",
     "worksheet_link": "Text of the link to the blank worksheet",
     "script_labels": "The words of the controls the script brings to life",
     "messages": "What the script tells the reader (JSON in the page)",

@@ -224,10 +224,15 @@ class FormRenderer:
                     etree.SubElement(block, "li").text = part.translate(PROTECT)
             # Last in the item: the script puts the reasons in its place.
             answers = etree.SubElement(item, "p")
-            sides = (("Dafür", result.speaks_for), ("Dagegen", result.speaks_against))
+            # In the words the script says its reasons with: "Dafür: %{answers}."
+            words, (opening, closing) = self.config["messages"], self.config["quotes"]
+            sides = (("because", result.speaks_for), ("against", result.speaks_against))
             answers.text = " ".join(
-                f"{label}: {', '.join(f'„{options[str(a)]}“' for a in side)}."
-                for label, side in sides
+                words[key].replace(
+                    "%{answers}",
+                    ", ".join(f"{opening}{options[str(a)]}{closing}" for a in side),
+                )
+                for key, side in sides
                 if side
             ).translate(PROTECT)
 

@@ -33,14 +33,10 @@ import unicodedata
 from pelican.plugins.author_report.errors import raise_all
 
 from .ids import split_id
+from .keywords import GERMAN
 from .model import Answer, ChecklistError, Result
-from .syntax import misspelled_keyword, read_block
+from .syntax import read_block
 
-RESULT_RE = re.compile(r"^ergebnis\s*:(?P<title>.*)$", re.I)
-# Written as the guide shows it, or a little off ("dafür :", "Dafuer:", "ü" as
-# u and a combining diaeresis): either way not text. Matched after NFC.
-ANSWERS_RE = re.compile(r"^(?P<side>daf(?:ü|ue)r|dagegen)\s*:(?P<answers>.*)$", re.I)
-SIDES = {"dafür": "Dafür", "dafuer": "Dafür", "dagegen": "Dagegen"}
 ANSWER_RE = re.compile(r"^(?P<question>[^=\s]+)\s*=\s*(?P<option>[^=\s]+)$")
 ANSWER_HINT = "write answers as 'question = option', separated by commas, e.g. "
 
@@ -50,21 +46,29 @@ class UnknownQuestion(ChecklistError):
     could not be read, where it is no mistake of its own)."""
 
 
-def _starts_results(line):
+def _starts_results(line, keywords):
     """Whether LINE is the first of the results: 'Ergebnis:', or a misspelling
     of it, at the start of the line."""
-    return bool(RESULT_RE.match(line)) or misspelled_keyword(line) == "Ergebnis"
+    return bool(keywords.result_re.match(line)) or (
+        keywords.misspelled(line) == keywords.result
+    )
 
 
-def parse_checklist(lines, first_line):
+def parse_checklist(lines, first_line, keywords=GERMAN):
     """Parse one block (opening and closing line included): questions, then
-    results. Every mistake in either is raised at once."""
+    results. Every mistake in either is raised at once. KEYWORDS: the syntax's
+    in the checklist's locale (``keywords.py``)."""
     split = next(
-        (i for i, line in enumerate(lines[1:-1], start=1) if _starts_results(line)),
+        (
+            i
+            for i, line in enumerate(lines[1:-1], start=1)
+            if _starts_results(line, keywords)
+        ),
         len(lines) - 1,
     )
-    checklist, errors = read_block([*lines[:split], lines[-1]], first_line)
-    results, found = read_results(lines[split:-1], first_line + split, checklist)
+    checklist, errors = read_block([*lines[:split], lines[-1]], first_line, keywords)
+    found_at = (lines[split:-1], first_line + split)
+    results, found = read_results(*found_at, checklist, keywords)
     # A question that could not be read is missing, not unknown: an answer
     # naming it is no mistake of its own.
     errors += [e for e in found if not (errors and isinstance(e, UnknownQuestion))]
@@ -73,7 +77,7 @@ def parse_checklist(lines, first_line):
     return checklist
 
 
-def read_results(lines, first_line, checklist):
+def read_results(lines, first_line, checklist, keywords=GERMAN):
     """The results in LINES (each ``Ergebnis:`` with its indented lines) and
     every mistake in them."""
     results, errors = [], []
@@ -86,45 +90,48 @@ def read_results(lines, first_line, checklist):
                 results[-1].text.append("")  # a paragraph ends
             continue
         try:
-            _read_line(results, expanded, text, number)
+            _read_line(results, (expanded, text, number), keywords)
         except ChecklistError as error:
             errors.append(error)
     results = [result for result in results if result is not None]
-    errors += _check_results(results, checklist)
+    errors += _check_results(results, checklist, keywords)
     return results, errors
 
 
-def _read_line(results, expanded, text, line):
+def _read_line(results, at, keywords):
+    expanded, text, line = at
     if not expanded[0].isspace():
-        _read_result_line(results, text, line)
+        _read_result_line(results, text, line, keywords)
         return
     result = results[-1] if results else None
     if result is None:  # below a result line that failed: not read
         return
-    side = ANSWERS_RE.match(text)
+    side = keywords.answers_re.match(text)
     if side:
-        _read_answers(result, side, line)
+        _read_answers(result, side, line, keywords)
         return
-    keyword = misspelled_keyword(text)
+    keyword = keywords.misspelled(text)
     if keyword:
+        both = f"'{keywords.speaks_for}:' and '{keywords.against}:'"
         raise ChecklistError(
             line,
             f"{text.split(':')[0]!r} is no keyword of a result, so this line would "
             "be shown to readers as text.",
-            f"write '{keyword}:' (the keywords are 'Dafür:' and 'Dagegen:').",
+            f"write '{keyword}:' (the keywords are {both}).",
         )
     result.text.append(text)
 
 
-def _read_result_line(results, text, line):
+def _read_result_line(results, text, line, keywords):
     """A line at the start: ``Ergebnis: Titel {#id}``, or a mistake."""
-    start = RESULT_RE.match(text)
-    if not start and misspelled_keyword(text) == "Ergebnis":
+    start = keywords.result_re.match(text)
+    word = keywords.result
+    if not start and keywords.misspelled(text) == word:
         results.append(None)  # its lines belong to no result
         raise ChecklistError(
             line,
-            f"{text.split(':')[0]!r} is no keyword: a result starts with 'Ergebnis:'.",
-            "write 'Ergebnis: <title>' at the start of the line.",
+            f"{text.split(':')[0]!r} is no keyword: a result starts with '{word}:'.",
+            f"write '{word}: <title>' at the start of the line.",
         )
     if start:
         # Until its title is read, the result's own lines belong to no result.
@@ -134,7 +141,7 @@ def _read_result_line(results, text, line):
             raise ChecklistError(
                 line,
                 "This result has no title.",
-                "write its title after 'Ergebnis:', e.g. 'Ergebnis: Lokale "
+                f"write its title after '{word}:', e.g. '{word}: Lokale "
                 "Gruppen {#lokal}'.",
             )
         title, result_id = split_id(title, line, "result")
@@ -144,20 +151,20 @@ def _read_result_line(results, text, line):
         raise ChecklistError(
             line,
             f"The question {text[2:]!r} stands after the results.",
-            "write every question before the first 'Ergebnis:'.",
+            f"write every question before the first '{word}:'.",
         )
     raise ChecklistError(
         line,
         f"{text!r} stands outside a result.",
-        "indent a result's text and its 'Dafür:' and 'Dagegen:' lines by four "
-        "spaces below its 'Ergebnis:' line.",
+        f"indent a result's text and its '{keywords.speaks_for}:' and "
+        f"'{keywords.against}:' lines by four spaces below its '{word}:' line.",
     )
 
 
-def _read_answers(result, side, line):
+def _read_answers(result, side, line, keywords):
     """``Dafür: ort = online, zweck = austausch`` (or ``Dagegen:``)."""
-    name = SIDES[side.group("side").lower()]
-    speaking_for = name == "Dafür"
+    name = keywords.side(side.group("side"))
+    speaking_for = name == keywords.speaks_for
     result.has_for_line = result.has_for_line or speaking_for
     answers = result.speaks_for if speaking_for else result.speaks_against
     # A comma too many (at the end, or two in a row) is no mistake worth a stop.
@@ -189,7 +196,7 @@ def _read_answers(result, side, line):
         answers.append(answer)
 
 
-def _check_results(results, checklist):
+def _check_results(results, checklist, keywords=GERMAN):
     """Every mistake in the results, as errors: none stops the others."""
     errors = []
     questions = {question.id: question for question in checklist.all_questions()}
@@ -206,12 +213,12 @@ def _check_results(results, checklist):
                 )
             )
         seen.setdefault(result.id, result.line)
-        errors += _incomplete(result)
-        errors += _wrong_answers(result, questions)
+        errors += _incomplete(result, keywords)
+        errors += _wrong_answers(result, questions, keywords)
     return errors
 
 
-def _incomplete(result):
+def _incomplete(result, keywords):
     """A result without text, or without an answer that speaks for it."""
     if not result.text:
         yield ChecklistError(
@@ -225,11 +232,11 @@ def _incomplete(result):
             result.line,
             f"No answer speaks for the result {result.title!r}, so it would "
             "never be shown.",
-            "add a line 'Dafür: question = option' below it.",
+            f"add a line '{keywords.speaks_for}: question = option' below it.",
         )
 
 
-def _wrong_answers(result, questions):
+def _wrong_answers(result, questions, keywords):
     """Answers the checklist does not have, or that speak for and against."""
     for answer in [*result.speaks_for, *result.speaks_against]:
         error = _unknown_answer(answer, questions)
@@ -240,7 +247,8 @@ def _wrong_answers(result, questions):
             answer.line,
             f"The answer '{answer}' speaks both for and against the result "
             f"{result.title!r}.",
-            "name it under 'Dafür:' or under 'Dagegen:', not under both.",
+            f"name it under '{keywords.speaks_for}:' or under "
+            f"'{keywords.against}:', not under both.",
         )
 
 

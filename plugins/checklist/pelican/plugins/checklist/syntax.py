@@ -33,62 +33,36 @@ what to do about it; :func:`read_block` reads on after one, so that all are
 reported at once.
 """
 
-import difflib
 import re
-import unicodedata
 
 from pelican.plugins.author_report.errors import raise_all
 
 from .blocks import OPEN_RE, parse_header
 from .ids import ID_SUFFIX_RE, split_id
+from .keywords import GERMAN
 from .model import ChecklistError, Option, Question
 
 QUESTION_RE = re.compile(r"^-\s+(?P<text>\S.*)$")
 OPTION_RE = re.compile(r"^(?P<marker>\(\s?\)|\[\s?\])\s+(?P<text>\S.*)$")
 FIELD_RE = re.compile(r"^\[(?P<fill>_{3,}|={3,})\](?:\s+(?P<label>\S.*))?$")
-NOTES_RE = re.compile(r"^\[Notizen\]$")
 NONE_RE = re.compile(r"^\(-\)(?:\s+(?P<text>\S.*))?$")
 OTHER_RE = re.compile(r"\s*\[_{3,}\]$")
 # Something that looks like a marker or a field but is none of the known ones.
 UNKNOWN_MARKER_RE = re.compile(r"^(?P<marker>[(\[<{][^)\]>}]{0,3}[)\]>}])(?:\s|$)")
 UNKNOWN_FIELD_RE = re.compile(r"^(?P<field>\[[^\]]*\])\s*$")
-# A line of a checklist's results (see results), written too far in.
-RESULT_LINE_RE = re.compile(r"^(?:ergebnis|daf(?:ü|ue)r|dagegen)\s*:", re.I)
-# The keywords of the results, and a line that starts like one ("Dagegn: …").
-KEYWORDS = ("Ergebnis", "Dafür", "Dagegen")
-KEYWORD_LIKE_RE = re.compile(r"^(?P<word>[^\W\d_][\w-]*)\s*:")
-UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-SYNTAX_HINT = (
-    "use '( )' for a single choice, '[ ]' for a multiple choice, '[____]' for a "
-    "line of text, '[====]' for a longer text or '[Notizen]' for notes"
-)
 
 
-def misspelled_keyword(text):
-    """The keyword that TEXT seems to start with but misspells ("Dagegn:",
-    "Ergebnisse:"), or None (also where it is spelled right)."""
-    match = KEYWORD_LIKE_RE.match(unicodedata.normalize("NFC", text))
-    if not match:
-        return None
-    folded = {keyword.lower().translate(UMLAUTS): keyword for keyword in KEYWORDS}
-    word = match.group("word").lower().translate(UMLAUTS)
-    if word in folded:
-        return None
-    close = difflib.get_close_matches(word, folded, n=1, cutoff=0.75)
-    return folded[close[0]] if close else None
-
-
-def parse_block(lines, first_line):
+def parse_block(lines, first_line, keywords=GERMAN):
     """Parse the lines of one block (opening and closing line included); raise
     every mistake in them at once."""
-    checklist, errors = read_block(lines, first_line)
+    checklist, errors = read_block(lines, first_line, keywords)
     raise_all(errors)
     return checklist
 
 
-def read_block(lines, first_line):
-    """The checklist in LINES and every mistake found in them.
+def read_block(lines, first_line, keywords=GERMAN):
+    """The checklist in LINES and every mistake found in them (the syntax's
+    KEYWORDS in the checklist's locale, ``keywords.py``).
 
     A mistake does not stop the reading: the next line is read as if the
     mistaken one were right, or, where a question could not be read, the lines
@@ -106,13 +80,15 @@ def read_block(lines, first_line):
             continue
         indent = len(expanded) - len(expanded.lstrip())
         try:
-            stack = _read_question_line(checklist, stack, text, number, indent)
+            stack = _read_question_line(
+                checklist, stack, (text, number, indent), keywords
+            )
         except ChecklistError as error:
             errors.append(error)
             stack = _open(stack, indent)
             if stack:  # its question is not checked as a whole: it is not all read
                 damaged.add(id(stack[-1][1]))
-            if QUESTION_RE.match(text) or RESULT_LINE_RE.match(text):
+            if QUESTION_RE.match(text) or keywords.any_line_re.match(text):
                 stack = [*stack, (indent, None)]  # the lines below belong to none
     if not checklist.questions and not errors:
         errors.append(
@@ -122,7 +98,7 @@ def read_block(lines, first_line):
                 "add at least one question: a line starting with '- '.",
             )
         )
-    errors += _check_questions(checklist, damaged)
+    errors += _check_questions(checklist, damaged, keywords)
     return checklist, errors
 
 
@@ -131,8 +107,10 @@ def _open(stack, indent):
     return [(level, question) for level, question in stack if level < indent]
 
 
-def _read_question_line(checklist, stack, text, line, indent):
-    """Read one line of the questions; return the stack for the next line."""
+def _read_question_line(checklist, stack, at, keywords):
+    """Read one line of the questions (AT: its text, number and indent);
+    return the stack for the next line."""
+    text, line, indent = at
     question_match = QUESTION_RE.match(text)
     if indent == 0 and question_match:
         question = _new_question(question_match.group("text"), line, indent)
@@ -140,7 +118,7 @@ def _read_question_line(checklist, stack, text, line, indent):
         return [(indent, question)]
     stack = _open(stack, indent) if indent else []
     if not stack:
-        keyword = misspelled_keyword(text)
+        keyword = keywords.misspelled(text)
         raise ChecklistError(
             line,
             f"{text!r} stands outside a question.",
@@ -157,7 +135,7 @@ def _read_question_line(checklist, stack, text, line, indent):
         return [*stack, (indent, None)] if question_match else stack
     if question_match:
         return [*stack, (indent, _add_followup(owner, question_match, line, indent))]
-    _add_line(owner, text, line, indent)
+    _add_line(owner, text, line, indent, keywords)
     return stack
 
 
@@ -180,20 +158,20 @@ def _add_followup(owner, match, line, indent):
     return followup
 
 
-def _add_line(question, text, line, indent):
+def _add_line(question, text, line, indent, keywords):
     """Add the option, field or notes that TEXT is to QUESTION, or say why not."""
     for pattern, add in (
         (NONE_RE, _add_none),
         (OPTION_RE, _add_option),
         (FIELD_RE, _add_field),
-        (NOTES_RE, _add_notes),
+        (keywords.notes_re, _add_notes),
     ):
         if match := pattern.match(text):
-            return add(question, match, line, indent)
-    return _unreadable(text, line)
+            return add(question, match, line, indent, keywords)
+    return _unreadable(text, line, keywords)
 
 
-def _add_none(question, match, line, _indent):
+def _add_none(question, match, line, _indent, _keywords):
     if question.none_label is not None:
         raise ChecklistError(
             line,
@@ -211,7 +189,7 @@ def _add_none(question, match, line, _indent):
     question.none_label, question.none_line = label, line
 
 
-def _add_option(question, match, line, indent):
+def _add_option(question, match, line, indent, _keywords):
     choice = "radio" if match.group("marker").startswith("(") else "checkbox"
     if question.choice and question.choice != choice:
         raise ChecklistError(
@@ -228,49 +206,50 @@ def _add_option(question, match, line, indent):
     question.options.append(Option(option_id, label, line, indent, other))
 
 
-def _add_field(question, match, line, _indent):
+def _add_field(question, match, line, _indent, keywords):
     if question.text_field:
         raise ChecklistError(
             line,
             f"The question {question.text!r} has a second text field.",
-            "give each question one text field at most; use [Notizen] for notes.",
+            "give each question one text field at most; use "
+            f"[{keywords.notes}] for notes.",
         )
     question.text_field = "short" if match.group("fill")[0] == "_" else "long"
     question.text_label = match.group("label")
 
 
-def _add_notes(question, _match, line, _indent):
+def _add_notes(question, _match, line, _indent, keywords):
     if question.notes:
-        raise ChecklistError(
-            line, f"The question {question.text!r} has [Notizen] twice.", "keep one."
-        )
+        twice = f"The question {question.text!r} has [{keywords.notes}] twice."
+        raise ChecklistError(line, twice, "keep one.")
     question.notes = True
 
 
-def _unreadable(text, line):
+def _unreadable(text, line, keywords):
     """The mistake in a line that is no option, field or notes."""
     unknown = UNKNOWN_MARKER_RE.match(text) or UNKNOWN_FIELD_RE.match(text)
     if unknown:
         raise ChecklistError(
             line,
             f"Unknown option marker or question kind {unknown.group(1)!r}.",
-            SYNTAX_HINT + ".",
+            keywords.syntax_hint + ".",
         )
-    if RESULT_LINE_RE.match(text):
+    if keywords.any_line_re.match(text):
         raise ChecklistError(
             line,
             f"{text!r} stands inside a question.",
-            "write 'Ergebnis:' at the very beginning of a line, after the last "
-            "question, and its text, 'Dafür:' and 'Dagegen:' indented below it.",
+            f"write '{keywords.result}:' at the very beginning of a line, after the "
+            f"last question, and its text, '{keywords.speaks_for}:' and "
+            f"'{keywords.against}:' indented below it.",
         )
     raise ChecklistError(
         line,
         f"Cannot read {text!r} as an option or field.",
-        SYNTAX_HINT + "; a question starts with '- '.",
+        keywords.syntax_hint + "; a question starts with '- '.",
     )
 
 
-def _check_questions(checklist, damaged=frozenset()):
+def _check_questions(checklist, damaged=frozenset(), keywords=GERMAN):
     """Every mistake in the questions as a whole (DAMAGED: the ids of those
     with a line that could not be read, whose options are not counted)."""
     seen = {}
@@ -289,7 +268,7 @@ def _check_questions(checklist, damaged=frozenset()):
             yield ChecklistError(
                 question.line,
                 f"The question {question.text!r} has no options and no text field.",
-                "add options below it, or a text field: " + SYNTAX_HINT + ".",
+                "add options below it, or a text field: " + keywords.syntax_hint + ".",
             )
         if question.none_label is not None and question.choice != "radio":
             yield ChecklistError(

@@ -22,7 +22,6 @@ from pelican.generators import Generator
 from pelican.plugins.author_report.compat import body_html, set_body_html
 from pelican.plugins.author_report.errors import AuthorError
 from pelican.plugins.author_report.report import record
-from pelican.plugins.author_report.settings import register_defaults
 
 from .plain import FORM_RE, read_form
 from .render import WORKSHEET_HREF
@@ -37,6 +36,15 @@ DEFAULTS = {
     "CHECKLIST_WORKSHEET_HINTS": {
         "radio": "Kreuze eine Antwort an.",
         "checkbox": "Kreuze alle Antworten an, die passen.",
+    },
+    # The words of the plugin's own worksheet template (a theme may have its own).
+    "CHECKLIST_WORKSHEET_WORDS": {
+        "kind": "Leere Checkliste zum Ausdrucken",
+        "source": "Aus",
+        "howto": "Drucke diese Seite über das Menü Deines Browsers und fülle sie "
+        "mit dem Stift aus. Im Beitrag kannst Du die Checkliste auch am Bildschirm "
+        "ausfüllen; dort bleiben Deine Antworten in Deinem Browser gespeichert.",
+        "date": "Datum",
     },
 }
 # Ruled lines to write on: a short field and a long one.
@@ -182,7 +190,6 @@ def get_generators(pelican):
 
 
 def register():
-    register_defaults(DEFAULTS)
     signals.initialized.connect(check_settings)
     signals.content_object_init.connect(link_worksheets)
     signals.get_generators.connect(get_generators)

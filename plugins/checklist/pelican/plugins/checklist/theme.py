@@ -1,0 +1,59 @@
+"""The checklist's script, styles and worksheet template, for any theme.
+
+- ``static/``: the script's modules (``js/``, entry ``checklist.js``) and the
+  worksheet's stylesheet (``css/worksheet.css``), copied with the theme's own
+  static files into ``THEME_STATIC_DIR`` (this folder is added to
+  ``THEME_STATIC_PATHS``).
+- ``templates/worksheet.html``: the blank worksheet's page, used where the
+  theme has no ``worksheet.html`` of its own.
+- A theme that does not load the script itself gets it with each form
+  (``CHECKLIST_SCRIPT_IN_CONTENT``, default ``True``): a module script at the
+  end of the form, so that feeds and summaries, which show the form as a
+  plain list, leave it out with the form. A theme that loads it where it
+  wants (this site's, in ``article.html``) sets the setting to ``False``.
+"""
+
+import re
+from pathlib import Path
+
+from pelican import signals
+from pelican.plugins.author_report.compat import (
+    add_template_fallback,
+    body_html,
+    set_body_html,
+)
+from pelican.plugins.author_report.settings import register_defaults
+
+HERE = Path(__file__).resolve().parent
+STATIC = HERE / "static"
+TEMPLATES = HERE / "templates"
+DEFAULTS = {"CHECKLIST_SCRIPT_IN_CONTENT": True}
+FORM_END_RE = re.compile(r"(<form class=\"checklist\"[^>]*>.*?)(</form>)", re.S)
+
+
+def add_static_files(pelican):
+    paths = list(pelican.settings["THEME_STATIC_PATHS"])
+    if str(STATIC) not in paths:
+        pelican.settings["THEME_STATIC_PATHS"] = [*paths, str(STATIC)]
+
+
+def add_templates(generator):
+    add_template_fallback(generator, TEMPLATES)
+
+
+def add_script(content):
+    """Each form of CONTENT ends with the module script that brings it to life."""
+    settings = content.settings
+    html = body_html(content)
+    if not settings["CHECKLIST_SCRIPT_IN_CONTENT"] or 'class="checklist"' not in html:
+        return
+    source = f"{settings['SITEURL']}/{settings['THEME_STATIC_DIR']}/js/checklist.js"
+    script = f'<script type="module" src="{source}"></script>'
+    set_body_html(content, FORM_END_RE.sub(rf"\1{script}\2", html))
+
+
+def register():
+    register_defaults(DEFAULTS)
+    signals.initialized.connect(add_static_files)
+    signals.generator_init.connect(add_templates)
+    signals.content_object_init.connect(add_script)
