@@ -62,6 +62,8 @@ PLUGINS = ["guide", "checklist", "series_parts"]
 # The theme loads the checklist's script itself (its checklist_script macro,
 # with the series' progress), so the forms need no script tag of their own.
 CHECKLIST_SCRIPT_IN_CONTENT = False
+# The theme shows each part's place in its series (partials/series.html).
+SERIES_NAV_IN_CONTENT = False
 
 # Every value is escaped unless a template marks it as HTML with |safe: the
 # content, the summary and the title (escaped by the plugin's reader, then

@@ -79,7 +79,7 @@ class Prereading:
             self.results[path] = self.pool.submit(convert, path)
 
     def take(self, source_path, text):
-        """(html, meta, what the extensions found) of SOURCE_PATH if a worker made it
+        """(html, meta) of SOURCE_PATH if a worker made it
         from TEXT without a word to say; None: the reader converts it itself."""
         future = self.results.pop(os.path.abspath(source_path), None)
         if future is None:
@@ -131,9 +131,9 @@ def _start_worker(markdown_settings):
 
 
 def convert(path):
-    """(text, html, meta, what the extensions found) of the file at PATH, or None
+    """(text, html, meta) of the file at PATH, or None
     when converting it raised or logged anything."""
-    from pelican.plugins.author_report.sources import decode, metadata_of
+    from pelican.plugins.author_report.sources import decode
 
     _said.said = False
     try:
@@ -145,7 +145,7 @@ def convert(path):
         return None
     if _said.said:
         return None
-    return text, html, getattr(_markdown, "Meta", None), metadata_of(_markdown)
+    return text, html, getattr(_markdown, "Meta", None)
 
 
 def start_articles(generator):

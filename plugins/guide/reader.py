@@ -11,8 +11,7 @@ On top of Pelican's own reader it
 - escapes the title, which Pelican and typogrify treat as HTML, so that a
   ``<`` or ``&`` in it is text;
 - keeps the metadata's line numbers (``source_lines``) for the checks that
-  run later, and adds what the Markdown extensions say about the text
-  (``sources.metadata_of``: the checklist's ids, lines and outline);
+  run later;
 - warns, without stopping the build, about raw HTML that the site's strict
   Content-Security-Policy would block, or that loads from another host.
 
@@ -40,7 +39,6 @@ from pelican.plugins.author_report.errors import (
 from pelican.plugins.author_report.sources import (
     FENCE_RE,
     decode,
-    metadata_of,
     slug_problem,
 )
 from pelican.readers import MarkdownReader
@@ -168,7 +166,6 @@ class GuideMarkdownReader(MarkdownReader):
         lines = text.splitlines()
         header = header_lines(lines)
         self._lines = {key: found[0] for key, found in header.items()}
-        self._found = {}
         self._errors = [
             AuthorError(
                 f"The metadata {key!r} is given {len(found)} times (lines "
@@ -189,7 +186,6 @@ class GuideMarkdownReader(MarkdownReader):
             keys, self._lines = self._lines, {}
         raise_all(errors)
         metadata["source_lines"] = keys
-        metadata.update(self._found)
         _warn_about_blocked_html(lines, keys, path)
         return content, metadata
 
@@ -214,9 +210,8 @@ class GuideMarkdownReader(MarkdownReader):
         if done is None:
             content = md.convert(text)
             meta = getattr(md, "Meta", None)
-            self._found = metadata_of(md)
         else:
-            content, meta, self._found = done
+            content, meta = done
         # Pelican converts the summary with the same instance, which resets it.
         return content, parse_metadata(self, meta) if meta is not None else {}
 

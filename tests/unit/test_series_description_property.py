@@ -13,6 +13,7 @@ from pelican.plugins.series_parts.descriptions import (
     DESCRIPTION_KEYS,
     read_descriptions,
 )
+from pelican.plugins.series_parts.words import ADDRESSES
 from pelican.settings import DEFAULT_CONFIG
 
 
@@ -83,6 +84,8 @@ def test_any_description_gives_a_series_or_messages_naming_the_file(tmp_path, da
             "SLUG_REGEX_SUBSTITUTIONS": DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"],
             "FEED_ALL_ATOM": None,
             **DEFAULTS,
+            **ADDRESSES["de"],
+            "DEFAULT_LANG": "de",
         },
         problems,
     )

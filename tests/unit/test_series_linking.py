@@ -11,6 +11,7 @@ import pytest
 from pelican.plugins.series_parts import DEFAULTS
 from pelican.plugins.series_parts.linking import link_series
 from pelican.plugins.series_parts.model import roman
+from pelican.plugins.series_parts.words import ADDRESSES
 from pelican.settings import DEFAULT_CONFIG
 
 BERLIN = datetime.timezone(datetime.timedelta(hours=1))
@@ -41,6 +42,8 @@ def link(tmp_path, articles=(), drafts=(), hidden=(), descriptions=None, **setti
             "SLUG_REGEX_SUBSTITUTIONS": DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"],
             "FEED_ALL_ATOM": "feeds/alle.atom.xml",
             **DEFAULTS,
+            **ADDRESSES["de"],
+            "DEFAULT_LANG": "de",
             **settings,
         },
         articles=list(articles),

@@ -41,18 +41,3 @@ def slug_problem(slug):
     if len(slug.encode("utf-8")) > NAME_MAX - 20:
         return f"is {len(slug.encode('utf-8'))} bytes long, too long for a file name"
     return None
-
-
-def metadata_of(md):
-    """What the Markdown extensions of MD say about the text it converted last.
-
-    An extension that registers an object with ``md.registerExtension`` may
-    give that object a ``metadata()`` method returning a dict: the reader adds
-    it to the text's metadata. So the reader knows no feature, and a feature
-    (the checklist) needs no reader of its own."""
-    found = {}
-    for extension in md.registeredExtensions:
-        give = getattr(extension, "metadata", None)
-        if callable(give):
-            found.update(give())
-    return found

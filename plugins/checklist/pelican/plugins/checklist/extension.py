@@ -167,6 +167,24 @@ class SoftHyphenTreeprocessor(Treeprocessor):
                 child.tail = soft_hyphens(child.tail)
 
 
+class MetadataPostprocessor(Postprocessor):
+    """Hand what the build needs of the text's checklists to Pelican's reader,
+    as metadata: Pelican's MarkdownReader reads the meta extension's ``Meta``
+    (a value given as a one-item list is taken as it is), so any Markdown
+    reader of Pelican's, this site's or another plugin's, passes it on."""
+
+    def __init__(self, md, state):
+        super().__init__(md)
+        self.state = state
+
+    def run(self, text):
+        meta = getattr(self.md, "Meta", None)
+        if meta is not None:  # None: no meta extension, no metadata at all
+            for key, value in self.state.metadata().items():
+                meta[key] = [value]
+        return text
+
+
 class StrayChecklistPostprocessor(Postprocessor):
     """Stop a checklist that Markdown did not see from showing as plain text.
 
@@ -220,7 +238,8 @@ class ChecklistExtension(Extension):
         # One extension may serve several Markdown instances (a site's
         # settings hold one): each instance's checklists are its own, reset
         # when that instance is (Markdown.reset calls each registered reset).
-        md.registerExtension(_DocumentState(md))
+        state = _DocumentState(md)
+        md.registerExtension(state)
         preprocessor = ChecklistPreprocessor(md, self.keywords)
         md.preprocessors.register(preprocessor, "checklist", 28)
         md.parser.blockprocessors.register(
@@ -230,6 +249,9 @@ class ChecklistExtension(Extension):
         md.treeprocessors.register(SoftHyphenTreeprocessor(md), "checklist-hyphens", 14)
         # Last of all postprocessors, after raw HTML is put back.
         md.postprocessors.register(StrayChecklistPostprocessor(md), "checklist", 0)
+        md.postprocessors.register(
+            MetadataPostprocessor(md, state), "checklist-meta", 1
+        )
 
 
 class _DocumentState:
@@ -245,8 +267,8 @@ class _DocumentState:
         self.md.checklist_candidates = []
 
     def metadata(self):
-        """What the rest of the build needs of the text's checklists (the
-        reader adds it to the text's metadata, see ``sources.metadata_of``):
+        """What the rest of the build needs of the text's checklists (as the
+        text's metadata, see :class:`MetadataPostprocessor`):
         each one's id and line (``checklists``, for the site-wide checks), and
         each one's id, version and question ids, without lines, so that an
         edit above a checklist changes nothing on other pages

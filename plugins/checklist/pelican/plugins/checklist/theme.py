@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
 TEMPLATES = HERE / "templates"
 DEFAULTS = {"CHECKLIST_SCRIPT_IN_CONTENT": True}
-FORM_END_RE = re.compile(r"(<form class=\"checklist\"[^>]*>.*?)(</form>)", re.S)
+FORM_END_RE = re.compile(r"(<form\b[^>]*\bclass=\"checklist\"[^>]*>.*?)(</form>)", re.S)
 
 
 def add_static_files(pelican):

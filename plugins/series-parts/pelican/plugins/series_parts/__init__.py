@@ -36,31 +36,40 @@ feeds). Starting a new part (``python3 dev.py new-part``) is the tasks' own
 
 from pelican import signals
 from pelican.plugins import author_report
-from pelican.plugins.author_report.settings import register_defaults, register_jinja
+from pelican.plugins.author_report.settings import register_jinja, set_defaults
 
+from . import theme
 from .linking import link_series
 from .pages import get_generators, name_parts_in_feeds, series_toc_entries
+from .words import ADDRESSES, locale_of
 
+# The settings, where the site's are silent (the addresses in the words of
+# SERIES_LOCALE, words.ADDRESSES).
 DEFAULTS = {
     "SERIES_PATH": "series",
-    "SERIES_URL": "serie/{slug}/",
-    "SERIES_SAVE_AS": "serie/{slug}/index.html",
-    "SERIES_INDEX_URL": "serien/",
-    "SERIES_INDEX_SAVE_AS": "serien/index.html",
-    "SERIES_FEED_ATOM": "feeds/serie-{slug}.atom.xml",
     "SERIES_LINK_DRAFTS": False,
     "SERIES_WORDS_PER_MINUTE": 200,
-    "SERIES_FEED_TITLE": "{series}, Teil {number}: {title}",
+    # A feed item's title for a part: None, in the words of SERIES_LOCALE
+    # ("{series}, Teil {number}: {title}").
+    "SERIES_FEED_TITLE": None,
+    "SERIES_LOCALE": None,
+    "SERIES_WORDS": {},
 }
 
 
 __version__ = "1.0.0"
 
 
+def add_defaults(pelican):
+    settings = pelican.settings
+    set_defaults(settings, {**DEFAULTS, **ADDRESSES[locale_of(settings)]})
+
+
 def register():
     author_report.register()  # first: the report collects from the start
-    register_defaults(DEFAULTS)
+    signals.initialized.connect(add_defaults)
     register_jinja(filters={"series_toc_entries": series_toc_entries})
     signals.article_generator_finalized.connect(link_series)
     signals.get_generators.connect(get_generators)
     signals.feed_generated.connect(name_parts_in_feeds)
+    theme.register()

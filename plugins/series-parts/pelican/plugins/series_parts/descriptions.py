@@ -13,6 +13,7 @@ from pelican.plugins.author_report.sources import decode, slug_problem
 from pelican.utils import slugify
 
 from .model import Announced, Series, normalized
+from .words import words_for
 
 # What each key of a description may hold, and how to write it.
 DESCRIPTION_KEYS = {
@@ -164,6 +165,7 @@ def _read_description(path, settings, problems):
         source_path=shown,
         url=settings["SERIES_URL"].format(slug=slug),
         save_as=settings["SERIES_SAVE_AS"].format(slug=slug),
+        words=words_for(settings),
     )
     if settings.get("SERIES_FEED_ATOM") and settings.get("FEED_ALL_ATOM"):
         series.feed = settings["SERIES_FEED_ATOM"].format(slug=slug)

@@ -260,6 +260,7 @@ def _entry(series, index, article, plan, today, settings):
         "index": index,
         "number": series.number(index),
         "words_per_minute": settings["SERIES_WORDS_PER_MINUTE"],
+        "words": series.words,
     }
     if article is None:
         title = _entry_title(plan, None)

@@ -12,6 +12,8 @@ from babel.dates import format_date
 from pelican.plugins.author_report.compat import body_html
 from pelican.plugins.author_report.text import plain_text, readable_text
 
+from .words import WORDS
+
 ROMAN = [
     (1000, "M"),
     (900, "CM"),
@@ -70,6 +72,7 @@ class Entry:
     date: datetime.date | None = None
     url: str | None = None
     words_per_minute: int = 200
+    words: dict = field(default_factory=lambda: WORDS["de"], repr=False)
     # The entry as the table of contents shows it, by SITEURL and whether it
     # is the current page: the same on every page of the series.
     rendered: dict = field(default_factory=dict, repr=False, compare=False)
@@ -112,9 +115,12 @@ class Entry:
     @property
     def announcement(self):
         """``erscheint am 5. März 2010`` or ``erscheint demnächst``."""
+        words = self.words
         if self.date:
-            return f"erscheint am {long_date(self.date)}"
-        return "erscheint demnächst"
+            return words["coming_on"].format(
+                date=long_date(self.date, words["date_locale"])
+            )
+        return words["coming"]
 
 
 @dataclass(kw_only=True)
@@ -141,6 +147,7 @@ class Series:
     feed: str | None = None
     entries: list[Entry] = field(default_factory=list)
     announced: list[Announced] = field(default_factory=list)
+    words: dict = field(default_factory=lambda: WORDS["de"], repr=False)
 
     def number(self, index):
         return roman(index) if self.numbering == "roman" else str(index)
@@ -217,4 +224,6 @@ class SeriesPart:
     @property
     def label(self):
         """``Teil II von III``."""
-        return f"Teil\u00a0{self.entry.number} von\u00a0{self.series.total_number}"
+        words = self.series.words
+        total = self.series.total_number
+        return f"{words['part']}\u00a0{self.entry.number} {words['of']}\u00a0{total}"

@@ -7,6 +7,8 @@ from markupsafe import Markup
 from pelican.generators import Generator
 from pelican.plugins.author_report.text import plain_text
 
+from .words import words_for
+
 
 class SeriesGenerator(Generator):
     """Write a landing page per series, an overview of all, and a feed per series."""
@@ -32,7 +34,7 @@ class SeriesGenerator(Generator):
                     self.context,
                     series.feed,
                     series.url,
-                    feed_title=f"Serie „{series.title}“",
+                    feed_title=series.words["feed"].format(series=series.title),
                 )
         if series_list and self.settings["SERIES_INDEX_SAVE_AS"]:
             writer.write_file(
@@ -74,7 +76,7 @@ def name_parts_in_feeds(context, feed):
     site = context["SITENAME"]
     if feed.feed["title"].startswith(f"{site} - "):
         feed.feed["title"] = f"{site} – {feed.feed['title'][len(site) + 3 :]}"
-    fmt = context["SERIES_FEED_TITLE"]
+    fmt = context["SERIES_FEED_TITLE"] or words_for(context)["feed_item"]
     prefix = f"{context.get('SITEURL', '')}/"
     by_url = context.get("series_part_by_url", {})  # built once, in link_series
     for item in feed.items:
