@@ -17,6 +17,7 @@ before top-level declarations. Anything else is an error that names the file,
 so a new module style cannot slip through half-bundled.
 """
 
+import hashlib
 import io
 import logging
 import queue
@@ -122,7 +123,8 @@ def bundle(entry):
     """Return ENTRY's bundle, its chunks and the files they were joined from.
 
     The bundle holds ENTRY and the modules it imports. Each module it loads
-    lazily, with ``import("./x.js")``, becomes a chunk in x.js's place: x.js
+    lazily, with ``import("./x.js")``, becomes a chunk (written as
+    ``x.<digest>.js``, named by its content, by :func:`build_assets`): x.js
     and what it imports, less what the bundle holds already; that it takes
     from the bundle by importing it (the browser runs a module once, so both
     share one state). Returns ``(code, chunks, files)``, CHUNKS mapping each
@@ -156,12 +158,27 @@ def bundle(entry):
     return _joined(order, shared), chunks, files
 
 
+def _minified(path, code):
+    """CODE minified, or None (the mistake recorded, naming PATH)."""
+    try:
+        return minify.string("application/javascript", code)
+    except Exception as error:  # the minifier's own error types are not public
+        record(AssetError(f"{path}: the minifier refused it: {error}"), logger)
+        return None
+
+
+def _digest(code):
+    """A name for CODE that changes with it: a page's cached bundle never
+    loads a chunk of another build (it finds none and says so)."""
+    return hashlib.sha256(code.encode("utf-8")).hexdigest()[:8]
+
+
 def build_assets(pelican):
     settings = pelican.settings
     output = Path(pelican.output_path)
     # Every bundle is joined before any is written: an entry module may be
     # imported by another entry, and is then part of both.
-    bundles, used = {}, set()
+    bundles, lazy, used = {}, {}, set()
     for entry in settings["ASSETS_JS_BUNDLES"]:
         target = output / entry
         if not target.exists():
@@ -172,15 +189,23 @@ def build_assets(pelican):
             record(error, logger)
             continue
         bundles[target] = code
-        bundles.update(chunks)
+        lazy.update(chunks)
         used.update(files)
+    # Chunks first: each is named by its content, and the bundles that load
+    # it are written with that name.
+    names = {}
+    for path, code in lazy.items():
+        small = _minified(path, code)
+        if small is not None:
+            named = path.with_name(f"{path.stem}.{_digest(small)}{path.suffix}")
+            named.write_text(small + "\n", encoding="utf-8")
+            names[f'import("./{path.name}")'] = f'import("./{named.name}")'
     for target, code in bundles.items():
-        try:
-            small = minify.string("application/javascript", code)
-        except Exception as error:  # the minifier's own error types are not public
-            record(AssetError(f"{target}: the minifier refused it: {error}"), logger)
-            continue
-        target.write_text(small + "\n", encoding="utf-8")
+        for lazily, named in names.items():
+            code = code.replace(lazily, named)
+        small = _minified(target, code)
+        if small is not None:
+            target.write_text(small + "\n", encoding="utf-8")
     for path in used - set(bundles):
         path.unlink()
     if settings["ASSETS_MINIFY_CSS"]:

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from tests.support.site import PART_URLS, SEED, element, elements, tags, visible_text
 from tools.local_site import ROOT, free_port, serve
 
-SCRIPTS = ROOT / "theme" / "static" / "js"
+# The checklist's script modules, as the plugin ships them.
+SCRIPTS = ROOT / "plugins/checklist/pelican/plugins/checklist/static/js"
 SEED_TEXT = SEED
 # A form like the build writes: a single choice (with "Keine Antwort"), a
 # multiple choice and a text field, and the messages the script says.
@@ -216,6 +217,8 @@ def test_answers_of_an_older_version_move_to_the_new_one(empty_page):
 
 
 COUNTED = {
+    # The words the page gives for counts from two to twelve.
+    "numbers": ",,zwei,drei,vier,fünf,sechs,sieben,acht,neun,zehn,elf,zwölf",
     "openCount.one": "Noch eine Frage offen.",
     "openCount.other": "Noch %{count} Fragen offen.",
     "done.zero": "Keine Frage beantwortet.",
@@ -249,6 +252,19 @@ def test_counts_up_to_twelve_are_words_with_singular_and_zero_forms(
         [json.dumps(COUNTED), key, values],
     )
     assert result == said
+
+
+def test_numbers_are_written_in_the_pages_language_and_words(empty_page):
+    # An English page: its own words for counts, its own digits grouping.
+    result = empty_page.evaluate(
+        """async () => {
+          document.documentElement.lang = "en";
+          const { useMessages, T } = await import("/js/strings.js");
+          useMessages(JSON.stringify({ numbers: ",,two,three", n: "%{count}/%{max}" }));
+          return [T("n", { count: 3, max: 20000 }), T("n", { count: 13, max: 5 })];
+        }"""
+    )
+    assert result == ["three/20,000", "13/5"]
 
 
 def test_every_counted_message_of_the_site_has_its_singular(published_site):

@@ -46,6 +46,9 @@ def test_the_checklist_speaks_english_in_the_english_syntax(english_site):
     # The script comes with the form, for a theme that does not load it.
     [(script, _outer)] = elements(form, "script")
     assert script == {"type": "module", "src": "/theme/js/checklist.js"}
+    [(style, _outer)] = elements(form, "link")
+    assert style == {"rel": "stylesheet", "href": "/theme/css/checklist.css"}
+    assert (english_site.output / "theme/css/checklist.css").exists()
     assert (english_site.output / "theme/js/checklist.js").exists()
     assert (english_site.output / "theme/js/checklist-words.json").exists()
 

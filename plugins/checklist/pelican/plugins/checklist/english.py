@@ -73,7 +73,7 @@ OPTIONS = {
         "openCount.one": "One\u00a0question left.",
         "openCount.other": "%{count}\u00a0questions left.",
         "allAnswered.one": "The question is answered.",
-        "allAnswered.other": "All %{count}\u00a0questions answered.",
+        "allAnswered.other": "Every question answered.",
         "notes": "Notes",
         "copied": "Copied to the clipboard.",
         "manual": "Copying did not work: the text is selected in the field “To "
@@ -132,6 +132,9 @@ OPTIONS = {
         "linkTooLong": "The link would be %{length} characters long, more than the "
         "%{max} that messengers and e-mail programs pass on safely. Download your "
         "answers instead.",
+        "numbers": ",,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve",
+        "quotes": "“%”",
+        "time": "%{time}",
     },
 }
 

@@ -160,6 +160,11 @@ DEFAULTS = {
         "linkTooLong": "Der Link wäre %{length} Zeichen lang, mehr als die %{max}, die "
         "Messenger und E-Mail-Programme sicher weitergeben. Lade Deine Antworten "
         "stattdessen herunter.",
+        # How the script writes a count from two to twelve ("zwei Antworten"),
+        # a quoted answer (% is the answer) and a moment.
+        "numbers": ",,zwei,drei,vier,fünf,sechs,sieben,acht,neun,zehn,elf,zwölf",
+        "quotes": "„%“",
+        "time": "%{time} Uhr",
     },
     # About eight printed pages: a long note is normal for a worksheet.
     "max_length": 20000,
@@ -186,7 +191,8 @@ TOOL_WORDS = frozenset(
     loadBroken loadOther newer snapshotsFull snapshotSaved snapshotLabel compare
     remove removed compared unchanged before now shared shareAsk shareApplied undo
     undone keep shareBroken linkTooLong restore snapshotRestored snapshotSame
-    loadNotAnswers close forgetAsk forgetYes forgotten cancel kept notKept""".split()
+    loadNotAnswers close forgetAsk forgetYes forgotten cancel kept notKept
+    time""".split()
 )
 
 # What each option is (Python-Markdown shows these as the options' help).

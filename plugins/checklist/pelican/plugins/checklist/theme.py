@@ -7,10 +7,12 @@
 - ``templates/worksheet.html``: the blank worksheet's page, used where the
   theme has no ``worksheet.html`` of its own.
 - A theme that does not load the script itself gets it with each form
-  (``CHECKLIST_SCRIPT_IN_CONTENT``, default ``True``): a module script at the
-  end of the form, so that feeds and summaries, which show the form as a
-  plain list, leave it out with the form. A theme that loads it where it
-  wants (this site's, in ``article.html``) sets the setting to ``False``.
+  (``CHECKLIST_SCRIPT_IN_CONTENT``, default ``True``): a module script and
+  the plugin's small stylesheet (``standalone/css/checklist.css``, copied
+  only then) at the end of the form, so that feeds and summaries, which show
+  the form as a plain list, leave them out with the form. A theme that loads
+  the script where it wants (this site's, in ``article.html``) sets the
+  setting to ``False``.
 """
 
 import re
@@ -26,15 +28,19 @@ from pelican.plugins.author_report.settings import register_defaults
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
+STANDALONE = HERE / "standalone"  # for themes that do not style the checklist
 TEMPLATES = HERE / "templates"
 DEFAULTS = {"CHECKLIST_SCRIPT_IN_CONTENT": True}
 FORM_END_RE = re.compile(r"(<form\b[^>]*\bclass=\"checklist\"[^>]*>.*?)(</form>)", re.S)
 
 
 def add_static_files(pelican):
-    paths = list(pelican.settings["THEME_STATIC_PATHS"])
-    if str(STATIC) not in paths:
-        pelican.settings["THEME_STATIC_PATHS"] = [*paths, str(STATIC)]
+    settings = pelican.settings
+    ours = [STATIC, *([STANDALONE] if settings["CHECKLIST_SCRIPT_IN_CONTENT"] else [])]
+    paths = list(settings["THEME_STATIC_PATHS"])
+    settings["THEME_STATIC_PATHS"] = paths + [
+        str(p) for p in ours if str(p) not in paths
+    ]
 
 
 def add_templates(generator):
@@ -47,8 +53,11 @@ def add_script(content):
     html = body_html(content)
     if not settings["CHECKLIST_SCRIPT_IN_CONTENT"] or 'class="checklist"' not in html:
         return
-    source = f"{settings['SITEURL']}/{settings['THEME_STATIC_DIR']}/js/checklist.js"
-    script = f'<script type="module" src="{source}"></script>'
+    theme = f"{settings['SITEURL']}/{settings['THEME_STATIC_DIR']}"
+    script = (
+        f'<link rel="stylesheet" href="{theme}/css/checklist.css">'
+        f'<script type="module" src="{theme}/js/checklist.js"></script>'
+    )
     set_body_html(content, FORM_END_RE.sub(rf"\1{script}\2", html))
 
 

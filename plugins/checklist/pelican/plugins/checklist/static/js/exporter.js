@@ -3,15 +3,16 @@
 // data (and the snapshots), which "Antworten aus Datei laden" reads back.
 import { attr, el, questions, read, text } from "./form.js";
 import { snapshots } from "./storage-tools.js";
-import { T } from "./strings.js";
+import { lang, T } from "./strings.js";
 
-// A moment as German readers write it: "27. November 2026 um 14:05 Uhr";
-// with SECONDS, "… um 14:05:09 Uhr".
-export const when = (time, seconds) => `${new Date(time).toLocaleString("de-DE", { dateStyle: "long", timeStyle: seconds ? "medium" : "short" })} Uhr`;
+// A moment as the page's readers write it: "27. November 2026 um 14:05 Uhr";
+// with SECONDS, "… um 14:05:09 Uhr" (the words "time").
+export const when = (time, seconds) =>
+  T("time", { time: new Date(time).toLocaleString(lang(), { dateStyle: "long", timeStyle: seconds ? "medium" : "short" }) });
 
 // When and where a copy was made: "Erstellt am 27. November 2026", "Seite: https://…".
 export const stamp = () => [
-  `${T("date")} ${new Date().toLocaleDateString("de-DE", { dateStyle: "long" })}`,
+  `${T("date")} ${new Date().toLocaleDateString(lang(), { dateStyle: "long" })}`,
   `${T("page")}: ${location.origin}${location.pathname}`,
 ];
 

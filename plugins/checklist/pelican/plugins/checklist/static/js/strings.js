@@ -3,10 +3,11 @@
 // data-messages attribute of the controls it renders for the script, the way
 // GOV.UK Frontend's components take their words from data attributes.
 //
-// A message may hold placeholders, %{name}; numbers are written the German
-// way (20.000), a count or total from two to twelve in words. A message with
-// forms "key.zero", "key.one" and "key.other" is chosen by the value of
-// %{count} (without "key.zero", zero takes "key.other").
+// A message may hold placeholders, %{name}; numbers are written as the page's
+// language writes them (<html lang>: 20.000 in German), a count or total from
+// two to twelve in words (the words "numbers"). A message with forms
+// "key.zero", "key.one" and "key.other" is chosen by the value of %{count}
+// (without "key.zero", zero takes "key.other").
 //
 // The build gives every word (a site's own words are merged over the
 // defaults); a page whose table is damaged or lacks a word still works: the
@@ -33,8 +34,8 @@ export const addMessages = (json) => {
 
 const word = (key) => (Object.hasOwn(messages, key) && typeof messages[key] === "string" ? messages[key] : undefined);
 
-// A count up to twelve in words, as German text writes it ("zwei Antworten").
-const WORDS = ",,zwei,drei,vier,fünf,sechs,sieben,acht,neun,zehn,elf,zwölf".split(",");
+// The page's language, for numbers, dates and lists.
+export const lang = () => document.documentElement.lang;
 
 export function T(key, values = {}) {
   const { count } = values;
@@ -43,9 +44,11 @@ export function T(key, values = {}) {
   return text.replace(/%\{(\w+)\}/g, (_, name) => {
     const value = values[name];
     if (value === undefined) return "";
-    return (/^(count|all)$/.test(name) && WORDS[value]) || value.toLocaleString("de-DE");
+    // A count up to twelve in words, as text writes it ("zwei Antworten").
+    return (/^(count|all)$/.test(name) && T("numbers").split(",")[value]) || value.toLocaleString(lang());
   });
 }
 
-// „A“, „B“ und „C“ (TYPE "conjunction"), or „A“ oder „B“ ("disjunction").
-export const quoted = (items, type) => new Intl.ListFormat("de", { type }).format(items.map((item) => `„${item}“`));
+// „A“, „B“ und „C“ (TYPE "conjunction"), or „A“ oder „B“ ("disjunction"),
+// in the page's quotation marks (the words "quotes").
+export const quoted = (items, type) => new Intl.ListFormat(lang(), { type }).format(items.map((item) => T("quotes").replace("%", item)));
