@@ -17,7 +17,7 @@ Importing the package connects nothing; Pelican calls :func:`register`.
 __version__ = "1.0.0"
 
 
-def register():
+def register() -> None:
     from .report import register as start_reporting
 
     start_reporting()

@@ -4,12 +4,15 @@ stand without Pelican (the checklist's Markdown extension) can raise it;
 report.py reports it in a Pelican build."""
 
 import os
+from collections.abc import Iterable, Mapping, Sequence
 
 
 class AuthorError(Exception):
     """A mistake in the site's sources that its author has to fix."""
 
-    def __init__(self, message, fix, path=None, line=None):
+    def __init__(
+        self, message: str, fix: str, path: str | None = None, line: int | None = None
+    ) -> None:
         self.message = message
         self.fix = fix
         self.path = path
@@ -27,12 +30,12 @@ class AuthorError(Exception):
 class AuthorErrors(Exception):
     """Several mistakes found in one source at once."""
 
-    def __init__(self, errors):
+    def __init__(self, errors: Iterable[AuthorError]) -> None:
         self.errors = list(errors)
         super().__init__("\n".join(map(str, self.errors)))
 
 
-def readable_path(path, settings=None):
+def readable_path(path: str | os.PathLike, settings: Mapping | None = None) -> str:
     """PATH relative to the project where it lies below it.
 
     The project is the folder that holds the content folder (``PATH``) when
@@ -44,7 +47,7 @@ def readable_path(path, settings=None):
     return path if relative.startswith("..") else relative
 
 
-def raise_all(errors):
+def raise_all(errors: Sequence[AuthorError]) -> None:
     """Raise the errors found in one source: one as it is, several together."""
     if len(errors) == 1:
         raise errors[0]

@@ -43,7 +43,7 @@ class BuildStopped(Exception):
     """Raised instead of exiting in a ``--debug`` run, to keep the traceback."""
 
 
-def record(error, log=logger):
+def record(error: AuthorError, log: logging.Logger = logger) -> None:
     """Report ERROR (an AuthorError) and let the build go on to find more."""
     log.error("%s", error, extra={"author_error": error})
 
@@ -188,7 +188,7 @@ def current_report():
     return None
 
 
-def failed_sources():
+def failed_sources() -> set[str]:
     """The paths of the sources this build could not read (reported already)."""
     report = current_report()
     return set(report.failed_sources) if report is not None else set()
@@ -214,7 +214,7 @@ def stop_if_mistakes(*_args):
         report.stop_if_mistakes()
 
 
-def register():
+def register() -> None:
     """Collect mistakes from the start, stop the build on them at the end.
 
     Every plugin that reports mistakes calls this first in its own

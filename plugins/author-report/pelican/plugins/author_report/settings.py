@@ -10,6 +10,9 @@ own handlers, so that they read settings that are complete::
         signals.article_generator_finalized.connect(...)
 """
 
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
 from pelican import signals
 
 # The plugin's speed-ups (listings.py, addresses.py, template_cache.py,
@@ -20,7 +23,7 @@ from pelican import signals
 SPEED_UPS = {"SPEED_UPS": True}
 
 
-def set_defaults(settings, defaults):
+def set_defaults(settings: dict, defaults: Mapping[str, object]) -> None:
     """Give SETTINGS every name in DEFAULTS that the site's settings leave out."""
     for name, value in defaults.items():
         settings.setdefault(name, value)
@@ -38,7 +41,7 @@ def _connect_once(key, receiver):
         signals.initialized.connect(receiver, weak=False)
 
 
-def register_defaults(defaults):
+def register_defaults(defaults: Mapping[str, object]) -> None:
     """Once Pelican has read the settings, fill in DEFAULTS where they are silent."""
 
     def add_defaults(pelican):
@@ -47,7 +50,10 @@ def register_defaults(defaults):
     _connect_once(("defaults", id(defaults)), add_defaults)
 
 
-def register_jinja(filters=(), tests=()):
+def register_jinja(
+    filters: Mapping[str, Callable] = MappingProxyType({}),
+    tests: Mapping[str, Callable] = MappingProxyType({}),
+) -> None:
     """Give the theme's templates FILTERS and TESTS (``{name: function}``),
     unless the site's settings name their own."""
     wanted = {"JINJA_FILTERS": dict(filters), "JINJA_TESTS": dict(tests)}

@@ -14,7 +14,7 @@ SLUG_BAD_RE = re.compile(r"[\s/\\?#%\"'<>|*:\x00-\x1f\x7f]")
 FENCE_RE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
 
 
-def decode(data, path):
+def decode(data: bytes, path: str) -> str:
     """The text of a source file; a mistake naming the line if it is not UTF-8."""
     try:
         return data.decode("utf-8-sig")
@@ -30,7 +30,7 @@ def decode(data, path):
         ) from None
 
 
-def slug_problem(slug):
+def slug_problem(slug: str) -> str | None:
     """What is wrong with an author's Slug, or None."""
     if slug in (".", "..") or ".." in slug.split("/"):
         return "contains '..', which would leave the output folder"

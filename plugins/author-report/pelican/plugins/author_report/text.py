@@ -19,7 +19,7 @@ SOFT_HYPHEN = "\u00ad"
 SENTENCE_ENDS = ".:!?…"
 
 
-def without_soft_hyphens(text):
+def without_soft_hyphens(text: str) -> str:
     return text.replace(SOFT_HYPHEN, "")
 
 
@@ -29,7 +29,7 @@ PLAIN_HEADING_END_RE = re.compile(rf"(?<![{SENTENCE_ENDS}])(\s*</h[1-6]>)")
 BLOCK_END_RE = re.compile(r"</(?:p|h[1-6]|li|dt|dd|div|blockquote)>")
 
 
-def plain_text(html):
+def plain_text(html: str) -> str:
     """Title or summary HTML (typogrify adds tags and no-break spaces) as text;
     a heading ends with a full stop, so that it does not run into the next
     sentence."""
@@ -95,7 +95,7 @@ def end_headings(text):
 
 
 @functools.lru_cache(maxsize=4096)  # the live preview asks again at every build
-def readable_text(html):
+def readable_text(html: str) -> str:
     """The text of HTML as a reader reads it, whitespace (no-break spaces too)
     collapsed, soft hyphens left out, in Unicode's composed form, as the
     search page folds a query.

@@ -10,7 +10,7 @@ package connects nothing; Pelican calls :func:`register`.
 __version__ = "1.0.0"
 
 
-def register():
+def register() -> None:
     from pelican.plugins import author_report
 
     from . import checklist, theme, worksheet

@@ -26,6 +26,7 @@ why each runs where it does:
 
 import re
 
+from markdown import Markdown
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.postprocessors import Postprocessor
@@ -218,7 +219,7 @@ class ChecklistExtension(Extension):
     """The checklist in Python-Markdown; ``locale`` ("de", the default, or
     "en") chooses the words every other option defaults to."""
 
-    def __init__(self, locale="de", **kwargs):
+    def __init__(self, locale: str = "de", **kwargs: object) -> None:
         self.defaults = defaults_for(locale)
         self.keywords = KEYWORDS[locale]
         self.config = {
@@ -234,7 +235,7 @@ class ChecklistExtension(Extension):
             value = {**self.defaults[key], **value}
         super().setConfig(key, value)
 
-    def extendMarkdown(self, md):
+    def extendMarkdown(self, md: Markdown) -> None:
         # One extension may serve several Markdown instances (a site's
         # settings hold one): each instance's checklists are its own, reset
         # when that instance is (Markdown.reset calls each registered reset).
@@ -287,5 +288,5 @@ class _DocumentState:
         }
 
 
-def makeExtension(**kwargs):
+def makeExtension(**kwargs: object) -> ChecklistExtension:
     return ChecklistExtension(**kwargs)

@@ -25,7 +25,7 @@ KEYWORD_LIKE_RE = re.compile(r"^(?P<word>[^\W\d_][\w-]*)\s*:")
 class Keywords:
     """One locale's keywords, and the patterns that find them."""
 
-    def __init__(self, result, speaks_for, against, notes):
+    def __init__(self, result: str, speaks_for: str, against: str, notes: str) -> None:
         self.result, self.speaks_for, self.against = result, speaks_for, against
         self.notes = notes
         self.sides = {self.fold(speaks_for): speaks_for, self.fold(against): against}
@@ -52,11 +52,11 @@ class Keywords:
         found = {keyword.lower(), self.fold(keyword)}
         return "|".join(map(re.escape, sorted(found)))
 
-    def side(self, word):
+    def side(self, word: str) -> str:
         """The keyword (for or against) that WORD, as written, is."""
         return self.sides[self.fold(word)]
 
-    def misspelled(self, text):
+    def misspelled(self, text: str) -> str | None:
         """The keyword that TEXT seems to start with but misspells ("Dagegn:",
         "Ergebnisse:"), or None (also where it is spelled right)."""
         match = KEYWORD_LIKE_RE.match(unicodedata.normalize("NFC", text))

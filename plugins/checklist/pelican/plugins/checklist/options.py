@@ -179,7 +179,7 @@ DEFAULTS = {
 LOCALES = {"de": {}, "en": english.OPTIONS}
 
 
-def defaults_for(locale):
+def defaults_for(locale: str) -> dict[str, object]:
     """The options' defaults in LOCALE ("de" or "en")."""
     return {**DEFAULTS, **LOCALES[locale]}
 

@@ -65,7 +65,7 @@ def add_defaults(pelican):
     set_defaults(settings, {**DEFAULTS, **ADDRESSES[locale_of(settings)]})
 
 
-def register():
+def register() -> None:
     author_report.register()  # first: the report collects from the start
     signals.initialized.connect(add_defaults)
     register_jinja(filters={"series_toc_entries": series_toc_entries})

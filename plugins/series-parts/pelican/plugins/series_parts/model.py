@@ -45,7 +45,7 @@ def normalized(name):
     return re.sub(r"[\s_-]+", "", name).casefold()
 
 
-def long_date(value, locale="de_DE"):
+def long_date(value: datetime.date, locale: str = "de_DE") -> str:
     """A day as the locale writes it in full ("5. März 2010"), with no-break
     spaces so that it never breaks across lines."""
     # Babel formats a datetime's own calendar day; equal datetimes in two

@@ -6,6 +6,8 @@ navigation the plugin adds for themes without their own.
 ``DEFAULT_LANG`` is, else English); ``SERIES_WORDS`` may change single words.
 """
 
+from collections.abc import Mapping
+
 WORDS = {
     "de": {
         "part": "Teil",
@@ -55,7 +57,7 @@ ADDRESSES = {
 }
 
 
-def locale_of(settings):
+def locale_of(settings: Mapping) -> str:
     """SERIES_LOCALE, else German where DEFAULT_LANG is, else English."""
     chosen = settings.get("SERIES_LOCALE")
     if chosen in WORDS:
@@ -63,5 +65,5 @@ def locale_of(settings):
     return "de" if str(settings.get("DEFAULT_LANG", "")).startswith("de") else "en"
 
 
-def words_for(settings):
+def words_for(settings: Mapping) -> dict[str, str]:
     return {**WORDS[locale_of(settings)], **(settings.get("SERIES_WORDS") or {})}
