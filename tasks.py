@@ -33,7 +33,7 @@ def pelican(settings):
 @task(help={"port": "the port to serve at (default 8000)"})
 def serve(c, port=CONFIG["port"]):
     """Build, serve at http://127.0.0.1:8000 and reload the browser on every change."""
-    from tools.live_server import serve
+    from tools.preview import serve
 
     # A failed build (an author's mistake) prints its message and the preview
     # keeps the last good site, so the author can fix the file and save again.

@@ -72,7 +72,7 @@ def host_headers(path=HEADERS_FILE):
     return site_headers.host_headers(path)
 
 
-class _Handler(SimpleHTTPRequestHandler):
+class SiteHandler(SimpleHTTPRequestHandler):
     """Static files with the site's own headers (``_headers``) and 404 page."""
 
     def end_headers(self):
@@ -106,7 +106,7 @@ def free_port():
 @contextlib.contextmanager
 def serve(directory, port):
     """Serve DIRECTORY on 127.0.0.1:PORT in a thread while the block runs."""
-    handler = functools.partial(_Handler, directory=str(directory))
+    handler = functools.partial(SiteHandler, directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:

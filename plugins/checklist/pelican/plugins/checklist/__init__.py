@@ -10,6 +10,14 @@ package connects nothing; Pelican calls :func:`register`.
 __version__ = "1.0.0"
 
 
+def shown_texts(localcontext: dict) -> list:
+    """The texts a page rendered with LOCALCONTEXT shows besides its own, for
+    a live preview that writes again only the pages an edit changes: a blank
+    worksheet shows its checklist's text."""
+    worksheet = localcontext.get("worksheet")
+    return [worksheet.content] if worksheet is not None else []
+
+
 def register() -> None:
     from pelican.plugins import author_report
 

@@ -60,6 +60,23 @@ DEFAULTS = {
 __version__ = "1.0.0"
 
 
+def shown_texts(localcontext: dict) -> list:
+    """The texts a page rendered with LOCALCONTEXT shows besides its own, for
+    a live preview that writes again only the pages an edit changes: a part's
+    page and a landing page show the series' parts (tables of contents), the
+    overview every part of every series."""
+    text = localcontext.get("article") or localcontext.get("page")
+    part = getattr(text, "series_part", None)
+    shown = list(part.series.published_articles) if part else []
+    series = localcontext.get("series")
+    if series is not None:
+        shown += series.published_articles
+    if localcontext.get("page_name") == "series_index":
+        every = localcontext.get("series_list") or ()
+        shown += [e.article for s in every for e in s.entries if e.article is not None]
+    return shown
+
+
 def add_defaults(pelican):
     settings = pelican.settings
     set_defaults(settings, {**DEFAULTS, **ADDRESSES[locale_of(settings)]})
