@@ -1,6 +1,8 @@
 """The bundler that ships the theme's scripts as one file per page: what it joins,
 and the module styles it refuses with the file named."""
 
+import re
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -215,3 +217,26 @@ def test_a_page_the_background_thread_cannot_write_fails_the_build(
         file.write("<p>Eins</p>")
     with pytest.raises(OSError, match="No space left"):
         finish_writing(None)
+
+
+def test_only_the_entry_scripts_run_code_when_loaded():
+    # A module of functions does nothing when imported; only the scripts a
+    # page loads (the bundles' entries) say what runs and when. So any module
+    # may be imported by another, bundled or not, without side effects.
+    from tools.local_site import ROOT
+
+    entries = {Path(entry).name for entry in assets.DEFAULTS["ASSETS_JS_BUNDLES"]}
+    folders = [
+        ROOT / "theme/static/js",
+        ROOT / "plugins/checklist/pelican/plugins/checklist/static/js",
+    ]
+    declaration = re.compile(
+        r"^(?:import|export|const|let|function|async function|class)\b|^[\s/}\])*]|^$"
+    )
+    running = {}
+    for path in (p for folder in folders for p in folder.glob("*.js")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        code = [line for line in lines if not declaration.match(line)]
+        if code:
+            running[path.name] = code
+    assert set(running) == entries  # every entry runs, no other module does

@@ -1,7 +1,7 @@
 // The series page: the reader's progress in each part's checklist and, once
 // a checklist is started, a link back to the first part whose checklist is
 // unfinished ("Weiter, wo Du aufgehört hast"), which the build writes hidden.
-import { showProgress } from "./progress.js";
+import { followProgress, showProgress } from "./answered.js";
 
 function showResume() {
   const parts = showProgress();
@@ -18,8 +18,4 @@ function showResume() {
   link.textContent = `${item.querySelector(".series-number").textContent} ${item.querySelector("a").textContent}`;
 }
 
-showResume();
-addEventListener("storage", showResume);
-addEventListener("pageshow", (event) => {
-  if (event.persisted) showResume();
-});
+followProgress(showResume);

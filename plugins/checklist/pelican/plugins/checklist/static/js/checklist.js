@@ -5,7 +5,7 @@
 import { fit } from "./fit.js";
 import { attr, blank, el, isText, read, write } from "./form.js";
 import { fitOnPrint } from "./printing.js";
-import { showProgress } from "./progress.js";
+import { followProgress, showProgress } from "./answered.js";
 import { revealFollowups } from "./reveal.js";
 import { forget, hasSnapshots, load, save, saved, storageKey } from "./storage.js";
 import { addMessages, T, useMessages } from "./strings.js";
@@ -194,3 +194,4 @@ function enhance(form) {
 }
 
 document.querySelectorAll("form[data-checklist]:not([data-checklist-ready])").forEach(enhance);
+followProgress();

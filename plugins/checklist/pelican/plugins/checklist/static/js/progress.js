@@ -1,49 +1,5 @@
-// How far the reader has got in the checklists of a series, read from this
-// device's storage: the note "Checkliste: 3 von 5 Fragen beantwortet" that the
-// build writes, hidden, into every table of contents, shown only to a reader
-// who has started. No request, nothing without script. The checklist's script
-// and the series page's include this file.
+// The reader's progress in a series' tables of contents, on a page without a
+// checklist of its own (answered.js does the work).
+import { followProgress } from "./answered.js";
 
-// Where a checklist's answers are saved (the checklist's script saves them).
-export const answersKey = (id, version) => `checkliste:${id}:v${version}`;
-
-// How many of the top-level QUESTIONS the saved ANSWERS answer: a choice or
-// a text counts, notes alone do not.
-const answeredCount = (answers, questions) =>
-  questions.filter((question) =>
-    Object.keys(answers).some(
-      (name) => name === question || (name.startsWith(`${question}.`) && name !== `${question}.notizen`),
-    ),
-  ).length;
-
-function savedAnswers(id, version) {
-  try {
-    return JSON.parse(localStorage.getItem(answersKey(id, version))) || {};
-  } catch {
-    return {}; // no storage, or nothing readable: nothing started
-  }
-}
-
-// Each part in the tables of contents with its progress: [item, answered, total].
-export function showProgress() {
-  return [...document.querySelectorAll("li[data-checklists]")].map((item) => {
-    let answered = 0;
-    let total = 0;
-    for (const checklist of item.getAttribute("data-checklists").split(" ")) {
-      const [id, version, questions] = checklist.split(":");
-      answered += answeredCount(savedAnswers(id, version), questions.split(","));
-      total += questions.split(",").length;
-    }
-    const note = item.querySelector(".series-progress");
-    note.hidden = !answered;
-    note.firstElementChild.textContent = answered;
-    return [item, answered, total];
-  });
-}
-
-showProgress();
-// Another tab saved answers, or the page came back from the cache.
-addEventListener("storage", showProgress);
-addEventListener("pageshow", (event) => {
-  if (event.persisted) showProgress();
-});
+followProgress();

@@ -4,7 +4,7 @@
 // answers, merged into what is saved now: two tabs of one page never
 // overwrite each other's answers.
 import { attr, blank, clean } from "./form.js";
-import { answersKey } from "./progress.js";
+import { answersKey } from "./answered.js";
 
 // The browser's storage, or null where there is none: switched off, or
 // refused (reading localStorage then throws a SecurityError).
