@@ -110,11 +110,10 @@ def deploy(c, replace_folder=False):
     deploy never replaces a branch or a folder that holds something else
     (tools/deploy.py).
     """
-    from pelican.settings import read_settings
-
     from tools.deploy import DeployError, commit_site, push_site, rsync_command
+    from tools.publishing import read_site_settings
 
-    settings = read_settings(str(ROOT / SETTINGS["publish"]))
+    settings = read_site_settings(SETTINGS["publish"])
     try:
         refusal = deploy_refusal(settings, replace_folder)
         if refusal:

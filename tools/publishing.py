@@ -8,6 +8,8 @@ address, and the owner's details in a form the Impressum can show.
 import ipaddress
 import os
 import sys
+import traceback
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from tools.local_site import ROOT
@@ -79,10 +81,29 @@ def siteurl_problem(value):
     return None
 
 
-def publish_refusals(siteurl=None):
-    """What is still missing or wrong for publishing, each with how to fix it."""
+def read_site_settings(name="publishconf.py"):
+    """The site's settings as Pelican reads them (NAME, which imports
+    pelicanconf.py); a mistake in a settings file ends the task with one line
+    naming the file, the line and what is wrong, not a traceback."""
     from pelican.settings import read_settings
 
+    try:
+        return read_settings(str(ROOT / name))
+    except SyntaxError as error:
+        where, what = f"{Path(error.filename).name}, line {error.lineno}", error.msg
+    except Exception as error:  # a name or value the settings file gets wrong
+        frames = traceback.extract_tb(error.__traceback__)
+        ours = [f for f in frames if Path(f.filename).parent == ROOT] or frames[-1:]
+        where = f"{Path(ours[-1].filename).name}, line {ours[-1].lineno}"
+        what = f"{type(error).__name__}: {error}"
+    sys.exit(
+        f"Stopped: {where}: {what}. Fix: correct that line of the settings "
+        "(Python), then run the task again."
+    )
+
+
+def publish_refusals(siteurl=None):
+    """What is still missing or wrong for publishing, each with how to fix it."""
     sys.path.insert(0, str(ROOT / "plugins"))
     from guide.owner import problems
 
@@ -92,6 +113,6 @@ def publish_refusals(siteurl=None):
     problem = siteurl_problem(siteurl)
     if problem:
         refusals.append(f"SITEURL: {problem}. Fix: {SITEURL_HOW}.")
-    settings = read_settings(str(ROOT / "publishconf.py"))
+    settings = read_site_settings()
     refusals += [f"{name}: {message}" for name, message in problems(settings)]
     return refusals

@@ -36,6 +36,25 @@ def test_publish_refuses_without_an_address_and_the_owners_details(tmp_path):
     assert not (tmp_path / "output").exists()
 
 
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        ('OWNER_NAME = "Alex', "unterminated string literal"),
+        ("OWNER_NAME = OWNER_NAMEN", "NameError: name 'OWNER_NAMEN' is not defined"),
+    ],
+)
+def test_a_mistake_in_the_settings_is_named_with_its_line(tmp_path, line, told):
+    folder = project(tmp_path, OWNER + line + "\n")
+    number = len((folder / "pelicanconf.py").read_text().splitlines())
+    done = publish(folder, siteurl="https://probe.invalid")
+    said = done.stdout + done.stderr
+    assert done.returncode == 1
+    assert f"pelicanconf.py, line {number}: " in said
+    assert told in said and "Fix: correct that line" in said
+    assert "Traceback" not in said
+    assert not (tmp_path / "output").exists()
+
+
 def test_publish_refuses_an_address_that_is_not_https(tmp_path):
     done = publish(project(tmp_path, OWNER), siteurl="http://probe.invalid")
     assert done.returncode == 1
