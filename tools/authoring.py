@@ -7,7 +7,9 @@ import re
 import tomllib
 from pathlib import Path
 
-METADATA_RE = re.compile(r"^(?P<key>[A-Za-z_]+):\s*(?P<value>.*)$")
+from pelican.plugins.series_parts.linking import metadata_header
+from pelican.plugins.series_parts.model import normalized
+
 DIGITS_RE = re.compile(r"^[0-9]+$")
 
 
@@ -15,24 +17,8 @@ class SeriesNotDescribed(LookupError):
     """The series has no description file (content/series/<key>.toml)."""
 
 
-def read_metadata(path):
-    """The metadata block at the top of a Markdown file, keys lowercased."""
-    metadata = {}
-    for line in path.read_text(encoding="utf-8-sig", errors="replace").splitlines():
-        match = METADATA_RE.match(line)
-        if not match:
-            break
-        metadata[match.group("key").lower()] = match.group("value").strip()
-    return metadata
-
-
 class NoSlug(ValueError):
     """A title that gives no slug (no letter or digit), so no address."""
-
-
-def _normalized(name):
-    """Series names that differ only in case or spacing are one (as the build's)."""
-    return re.sub(r"[\s_-]+", "", name).casefold()
 
 
 def described_series(content_path, series_key, series_path="series"):
@@ -42,7 +28,7 @@ def described_series(content_path, series_key, series_path="series"):
     if (folder / f"{series_key}.toml").exists():
         return series_key
     for description in sorted(folder.glob("*.toml")):
-        if _normalized(description.stem) == _normalized(series_key):
+        if normalized(description.stem) == normalized(series_key):
             return description.stem
     description = folder / f"{series_key}.toml"
     shown = os.path.relpath(description)
@@ -77,7 +63,8 @@ def next_part_number(content_path, series_key, series_path="series"):
     data = tomllib.loads(description.read_text(encoding="utf-8-sig"))
     taken = set()
     for path in content.rglob("*.md"):
-        metadata = read_metadata(path)
+        # Read as the build reads it (the series plugin's own reader).
+        metadata = {k: v.strip() for k, v in metadata_header(path).items()}
         index = metadata.get("series_index", "")
         if metadata.get("series") == series_key and DIGITS_RE.match(index):
             taken.add(int(index))

@@ -5,13 +5,9 @@ Playwright's own download; else install one: Debian's package as root with apt,
 otherwise ``python -m playwright install chromium``.
 """
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-from tools import debian
+from tools.browsers import install, on_system
 
 SYSTEM_NAMES = ("chromium", "chromium-browser", "google-chrome")
 # Flags that keep Chromium quiet on a machine without internet and as root.
@@ -31,14 +27,7 @@ class ChromiumMissing(RuntimeError):
 
 def system_chromium():
     """Return the path of a Chromium installed on the system, or None."""
-    override = os.environ.get("CHROMIUM")
-    if override:
-        return override if Path(override).exists() else None
-    for name in SYSTEM_NAMES:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
+    return on_system("CHROMIUM", SYSTEM_NAMES)
 
 
 def playwright_chromium():
@@ -74,9 +63,4 @@ def ensure_chromium():
 
 
 def install_chromium():
-    if debian.can_install():
-        debian.install("chromium", recommends=True)
-    else:
-        subprocess.run(
-            [sys.executable, "-m", "playwright", "install", "chromium"], check=True
-        )
+    install("chromium", "chromium")

@@ -10,13 +10,11 @@ browser tests run in: Firefox and WebKit.
   virtual display (Xvfb). Playwright cannot drive Debian's WebKit.
 """
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from tools import debian
+from tools.browsers import install, on_system
 
 FIREFOX_NAMES = ("firefox-esr", "firefox")
 MINIBROWSER = Path("/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser")
@@ -28,10 +26,7 @@ class EngineMissing(RuntimeError):
 
 def system_firefox():
     """The path of a Firefox installed on the system, or None."""
-    override = os.environ.get("FIREFOX")
-    if override:
-        return override if Path(override).exists() else None
-    return next(filter(None, map(shutil.which, FIREFOX_NAMES)), None)
+    return on_system("FIREFOX", FIREFOX_NAMES)
 
 
 def firefox_launch_args():
@@ -54,12 +49,7 @@ def ensure_firefox():
     """Find a Firefox, installing one if there is none; return a description."""
     if system_firefox():
         return system_firefox()
-    if debian.can_install():
-        debian.install("firefox-esr", recommends=True)  # as tried: with its fonts
-    else:
-        subprocess.run(
-            [sys.executable, "-m", "playwright", "install", "firefox"], check=True
-        )
+    install("firefox-esr", "firefox")
     return system_firefox() or "Playwright's own Firefox"
 
 

@@ -119,7 +119,8 @@ def read_form(form_html):
     return reader
 
 
-def tidy(text):
+def plain_words(text):
+    """TEXT as plain words: soft hyphens out, every space an ordinary one."""
     return " ".join(without_soft_hyphens(text).replace("\xa0", " ").split())
 
 
@@ -127,12 +128,12 @@ def _add_questions(parent, questions):
     numbered = etree.SubElement(parent, "ol")
     for question in questions:
         item = etree.SubElement(numbered, "li")
-        item.text = tidy(question["text"])
+        item.text = plain_words(question["text"])
         if question["options"]:
             options = etree.SubElement(item, "ul")
             for option in question["options"]:
                 entry = etree.SubElement(options, "li")
-                entry.text = tidy(option["text"])
+                entry.text = plain_words(option["text"])
                 if option["followups"]:
                     _add_questions(entry, option["followups"])
 
@@ -146,7 +147,7 @@ def plain_checklist(form_html, page_url, link_text):
     reader = read_form(form_html)
     title = etree.Element("p")
     strong = etree.SubElement(title, "strong")
-    strong.text = tidy(reader.kind + reader.title)
+    strong.text = plain_words(reader.kind + reader.title)
     questions = etree.Element("div")
     _add_questions(questions, reader.questions)
     link_paragraph = etree.Element("p")

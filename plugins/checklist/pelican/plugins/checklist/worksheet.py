@@ -53,7 +53,10 @@ LINES = {False: 1, True: 3}
 SPACES_RE = re.compile(r"[ \t\r\n]+")
 
 
-def tidy(text):
+def collapse_spaces(text):
+    """TEXT with runs of ordinary white space as one space; the no-break
+    spaces and soft hyphens the build set stay (the worksheet is printed).
+    Not plain.plain_words, which takes those out for plain text."""
     return SPACES_RE.sub(" ", text).strip()
 
 
@@ -122,7 +125,7 @@ class Worksheet:
     def __init__(self, form_html, content, settings):
         reader = read_form(form_html)
         self.id = reader.form_id.removeprefix("cl-")
-        self.title = Markup.escape(tidy(reader.title))
+        self.title = Markup.escape(collapse_spaces(reader.title))
         self.content = content  # the article or page the checklist is in
         self.anchor = reader.form_id
         self.url = settings["CHECKLIST_WORKSHEET_URL"].format(id=self.id)
@@ -134,7 +137,7 @@ class Worksheet:
         self.body = Markup(etree.tostring(numbered, encoding="unicode", method="html"))
 
     def _question(self, parent, question, heading):
-        etree.SubElement(parent, heading).text = tidy(question["text"])
+        etree.SubElement(parent, heading).text = collapse_spaces(question["text"])
         if question["options"]:
             hint = self.hints.get(question["choice"])
             if hint:
@@ -143,7 +146,7 @@ class Worksheet:
             options = etree.SubElement(parent, "ul", {"class": kind})
             for option in question["options"]:
                 item = etree.SubElement(options, "li")
-                item.text = tidy(option["text"])
+                item.text = collapse_spaces(option["text"])
                 if option["other"]:
                     etree.SubElement(item, "span", {"class": "worksheet-blank"})
                 for followup in option["followups"]:
@@ -151,7 +154,7 @@ class Worksheet:
                     self._question(box, followup, "h3")
         for field in question["fields"]:
             box = etree.SubElement(parent, "div", {"class": "worksheet-field"})
-            etree.SubElement(box, "p").text = tidy(field["text"])
+            etree.SubElement(box, "p").text = collapse_spaces(field["text"])
             lines = etree.SubElement(box, "div", {"class": "worksheet-lines"})
             for _ in range(LINES[field["long"]]):
                 etree.SubElement(lines, "span").text = ""

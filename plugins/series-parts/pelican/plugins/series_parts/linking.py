@@ -188,7 +188,7 @@ def _unread_numbers(series):
     number cannot be told either."""
     numbers = set()
     for path in failed_sources():
-        header = _header(path)
+        header = metadata_header(path)
         if str(header.get("series", "")).strip() != series.key:
             continue
         index = str(header.get("series_index", "")).strip()
@@ -198,7 +198,7 @@ def _unread_numbers(series):
     return numbers
 
 
-def _header(path):
+def metadata_header(path: str) -> dict[str, str]:
     """The metadata lines at the top of the Markdown file PATH, as far as they
     can be read (``{lower-case key: value}``)."""
     header = {}
