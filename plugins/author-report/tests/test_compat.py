@@ -2,7 +2,6 @@
 (``guide/compat.py``), checked against the installed package: an upstream
 release that changes one fails here, by its name."""
 
-import ast
 import logging
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -17,8 +16,6 @@ from pelican.plugins.author_report import compat
 from pelican.readers import MarkdownReader
 from pelican.settings import DEFAULT_CONFIG
 from typogrify import filters
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def settings(**more):
@@ -183,25 +180,3 @@ def test_a_memo_keeps_a_bounded_number_of_results(monkeypatch):
     # starts over with 4, and 1 is computed again.
     assert Owner.calls == 5
     assert Owner.double.__wrapped__(5) == 10  # the original is kept
-
-
-# Private names of Pelican, Python-Markdown, typogrify and Pyphen that the
-# project uses: only compat.py may say them.
-PRIVATE = {
-    "_content", "_summary", "_md", "_source_path", "_parse_metadata", "_open_w",
-    "_get_intrasite_link_regex", "_ignore", "_raised_messages", "HyphDict",
-    "hdcache", "FatalLogger", "LimitFilter", "override_url", "override_save_as",
-    "argv", "fatal_lvl",
-}  # fmt: skip
-
-
-def test_no_module_but_compat_touches_another_packages_private_parts():
-    said = []
-    for path in [*ROOT.glob("plugins/**/*.py"), *ROOT.glob("tools/*.py")]:
-        if path.name == "compat.py":
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            name = getattr(node, "attr", None) or getattr(node, "id", None)
-            if name in PRIVATE:
-                said.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}")
-    assert said == []
