@@ -14,6 +14,7 @@ import ast
 import json
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,42 @@ print(json.dumps({name: names(getattr(signals, name)) for name in
     for signal in ("all_generators_finalized", "finalized"):
         assert order[signal][-1] == f"{report}.stop_if_mistakes", signal
         assert len(order[signal]) > 1, signal
+
+
+@pytest.mark.parametrize(
+    ("folder", "files"),
+    [
+        ("author-report", ["pelican/plugins/author_report/report.py"]),
+        (
+            "checklist",
+            [
+                "pelican/plugins/checklist/extension.py",
+                "pelican/plugins/checklist/static/js/checklist.js",
+                "pelican/plugins/checklist/static/css/worksheet.css",
+                "pelican/plugins/checklist/standalone/css/checklist.css",
+                "pelican/plugins/checklist/templates/worksheet.html",
+            ],
+        ),
+        (
+            "series-parts",
+            [
+                "pelican/plugins/series_parts/linking.py",
+                "pelican/plugins/series_parts/templates/series.html",
+            ],
+        ),
+    ],
+)
+def test_each_plugin_builds_a_wheel_that_ships_its_files(tmp_path, folder, files):
+    # What `pip install ./plugins/<folder>` installs for anyone: the module in
+    # Pelican's namespace, its script, styles and templates, no compiled files.
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
+         "--no-build-isolation", "--wheel-dir", str(tmp_path), str(PLUGINS / folder)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    [wheel] = tmp_path.glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert [name for name in files if name not in names] == []
+    assert not any("__pycache__" in name or name.startswith("tests/") for name in names)
+    # A namespace package: Pelican's own pelican/ and pelican/plugins/ stay.
+    assert {"pelican/__init__.py", "pelican/plugins/__init__.py"} & set(names) == set()
