@@ -197,9 +197,7 @@ def test_data_that_is_no_answers_at_all_is_refused(empty_page, raw):
 def test_answers_of_an_older_version_move_to_the_new_one(empty_page):
     result = empty_page.evaluate(
         """async ([messages, older]) => {
-          const { useMessages } = await import("/js/strings.js");
           const { load } = await import("/js/storage.js");
-          useMessages(messages);
           localStorage.clear();
           localStorage.setItem("checkliste:probe:v1", older);
           const loaded = load(document.querySelector("form"));
@@ -245,13 +243,28 @@ def test_counts_up_to_twelve_are_words_with_singular_and_zero_forms(
 ):
     result = empty_page.evaluate(
         """async ([messages, key, values]) => {
-          const { useMessages, T } = await import("/js/strings.js");
-          useMessages(messages);
-          return T(key, values);
+          const { words } = await import("/js/strings.js");
+          return words(messages)(key, values);
         }""",
         [json.dumps(COUNTED), key, values],
     )
     assert result == said
+
+
+def test_each_form_says_its_own_words(empty_page):
+    # Two forms on one page, each with its own table (GOV.UK Frontend's I18n):
+    # neither takes the other's words, and the tools' words join one form.
+    said = empty_page.evaluate(
+        """async () => {
+          const { words } = await import("/js/strings.js");
+          const german = words(JSON.stringify({ saved: "Gespeichert." }));
+          const english = words(JSON.stringify({ saved: "Saved." }));
+          english.add(JSON.stringify({ copied: "Copied." }));
+          return [german("saved"), english("saved"), german("copied"),
+                  english("copied"), german("constructor"), german("__proto__")];
+        }"""
+    )
+    assert said == ["Gespeichert.", "Saved.", "", "Copied.", "", ""]
 
 
 def test_numbers_are_written_in_the_pages_language_and_words(empty_page):
@@ -259,8 +272,8 @@ def test_numbers_are_written_in_the_pages_language_and_words(empty_page):
     result = empty_page.evaluate(
         """async () => {
           document.documentElement.lang = "en";
-          const { useMessages, T } = await import("/js/strings.js");
-          useMessages(JSON.stringify({ numbers: ",,two,three", n: "%{count}/%{max}" }));
+          const { words } = await import("/js/strings.js");
+          const T = words('{"numbers": ",,two,three", "n": "%{count}/%{max}"}');
           return [T("n", { count: 3, max: 20000 }), T("n", { count: 13, max: 5 })];
         }"""
     )

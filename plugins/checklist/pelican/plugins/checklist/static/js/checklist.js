@@ -8,14 +8,14 @@ import { fitOnPrint } from "./printing.js";
 import { followProgress, showProgress } from "./answered.js";
 import { revealFollowups } from "./reveal.js";
 import { forget, hasSnapshots, load, save, saved, storageKey } from "./storage.js";
-import { addMessages, T, useMessages } from "./strings.js";
+import { words } from "./strings.js";
 import { summary } from "./summary.js";
 
 function enhance(form) {
   form.setAttribute("data-checklist-ready", "");
   const enhanced = form.querySelector(".checklist-enhanced");
   enhanced.hidden = false;
-  useMessages(attr(enhanced, "data-messages"));
+  const T = words(attr(enhanced, "data-messages"));
   const [heading, autosave, toolbar, output, status] = ["h2", ".checklist-autosave", ".checklist-tools", ".checklist-output", ".checklist-status"].map(
     (selector) => form.querySelector(selector),
   );
@@ -23,10 +23,10 @@ function enhance(form) {
   const field = output.querySelector("textarea");
   const file = toolbar.querySelector("input");
   // The tools come with the words only they say (a file beside this script).
-  const words = attr(enhanced, "data-tool-words");
+  const wordsFile = attr(enhanced, "data-tool-words");
   let toolWords;
-  const loadWords = () => (toolWords ||= words && fetch(new URL(words, import.meta.url)).then((response) => response.text()).then(addMessages, () => {}));
-  const tools = () => Promise.all([import("./tools.js"), loadWords()]).then(([module]) => module.tools);
+  const loadWords = () => (toolWords ||= wordsFile && fetch(new URL(wordsFile, import.meta.url)).then((response) => response.text()).then(T.add, () => {}));
+  const tools = () => Promise.all([import("./tools.js"), loadWords()]).then(([module]) => module.tools(T));
   // Loaded as the reader comes near a tool, so that it is there by the click.
   enhanced.addEventListener("focusin", tools);
   enhanced.addEventListener("pointerdown", tools);
@@ -60,8 +60,8 @@ function enhance(form) {
     await loadWords();
     autosave.append(` ${T("notKept")}`);
   };
-  const results = fit(form);
-  const updateSummary = summary(form, results);
+  const results = fit(form, T);
+  const updateSummary = summary(form, results, T);
   // The snapshots' panel comes with the tools: at once where there are
   // snapshots to list, else with the first click in it.
   let panel;

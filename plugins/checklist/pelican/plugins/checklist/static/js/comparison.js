@@ -2,7 +2,6 @@
 // changed, before and now. Loaded with the tools (tools.js).
 import { when } from "./exporter.js";
 import { el, questions, read, write } from "./form.js";
-import { T } from "./strings.js";
 
 // The questions as the form shows them with ANSWERS filled in.
 function questionsWith(form, answers) {
@@ -13,21 +12,21 @@ function questionsWith(form, answers) {
   return shown;
 }
 
-const shownAnswer = (question) => [question.answer || T("open"), question.notes && `${T("notes")}: ${question.notes}`].filter(Boolean).join("; ");
+const shownAnswer = (T, question) => [question.answer || T("open"), question.notes && `${T("notes")}: ${question.notes}`].filter(Boolean).join("; ");
 
 // Show in COMPARISON what changed since the snapshot of TIME, its ANSWERS.
-export function compare(form, comparison, time, answers) {
+export function compare(form, comparison, time, answers, T) {
   const then = questionsWith(form, answers);
   const changes = questions(form)
     .map((question, index) => [question, then[index]])
-    .filter(([now, before]) => shownAnswer(now) !== shownAnswer(before));
+    .filter(([now, before]) => shownAnswer(T, now) !== shownAnswer(T, before));
   const details = el("ul");
   for (const [now, before] of changes) {
     const item = el("li");
-    item.append(el("strong", {}, now.text), el("br"), `${T("before")}: ${shownAnswer(before)}`, el("br"), `${T("now")}: ${shownAnswer(now)}`);
+    item.append(el("strong", {}, now.text), el("br"), `${T("before")}: ${shownAnswer(T, before)}`, el("br"), `${T("now")}: ${shownAnswer(T, now)}`);
     details.append(item);
   }
-  const title = el("p", {}, T(changes.length ? "compared" : "unchanged", { time: when(time) }));
+  const title = el("p", {}, T(changes.length ? "compared" : "unchanged", { time: when(T, time) }));
   comparison.replaceChildren(title, ...(changes.length ? [details] : []));
   comparison.focus();
 }

@@ -3,15 +3,15 @@
 // data (and the snapshots), which "Antworten aus Datei laden" reads back.
 import { attr, el, questions, read, text } from "./form.js";
 import { snapshots } from "./storage-tools.js";
-import { lang, T } from "./strings.js";
+import { lang } from "./strings.js";
 
 // A moment as the page's readers write it: "27. November 2026 um 14:05 Uhr";
 // with SECONDS, "… um 14:05:09 Uhr" (the words "time").
-export const when = (time, seconds) =>
+export const when = (T, time, seconds) =>
   T("time", { time: new Date(time).toLocaleString(lang(), { dateStyle: "long", timeStyle: seconds ? "medium" : "short" }) });
 
 // When and where a copy was made: "Erstellt am 27. November 2026", "Seite: https://…".
-export const stamp = () => [
+export const stamp = (T) => [
   `${T("date")} ${new Date().toLocaleDateString(lang(), { dateStyle: "long" })}`,
   `${T("page")}: ${location.origin}${location.pathname}`,
 ];
@@ -22,9 +22,9 @@ export const given = (form, answers) =>
   Object.fromEntries(Object.entries(answers).filter(([name]) => !form.querySelector(`fieldset[hidden] [name="${CSS.escape(name)}"]`)));
 
 // RESULTS: what fits the answers (see fit.js).
-export function plainText(form, results) {
+export function plainText(form, results, T) {
   const fitting = results.best(read(form));
-  const lines = [text(form.querySelector("h2")), ...stamp()];
+  const lines = [text(form.querySelector("h2")), ...stamp(T)];
   for (const question of questions(form)) {
     const indent = question.followup ? "    " : "";
     lines.push("", indent + question.text, `${indent}${T("answer")}: ${question.answer || T("open")}`);
@@ -39,7 +39,7 @@ export function plainText(form, results) {
 export const copy = (text) =>
   navigator.clipboard ? navigator.clipboard.writeText(text).then(() => true, () => false) : Promise.resolve(false);
 
-export function download(form, results) {
+export function download(form, results, T) {
   const answers = given(form, read(form));
   const data = {
     checklist: attr(form, "data-checklist"),
@@ -49,7 +49,7 @@ export function download(form, results) {
     snapshots: snapshots(form),
   };
   // A byte-order mark: older Windows editors then read the file as UTF-8, too.
-  const body = `\ufeff${plainText(form, results)}\n${T("data")}\n${JSON.stringify(data)}\n`;
+  const body = `\ufeff${plainText(form, results, T)}\n${T("data")}\n${JSON.stringify(data)}\n`;
   const link = el("a", { href: URL.createObjectURL(new Blob([body], { type: "text/plain;charset=utf-8" })), download: `${data.checklist}.txt` });
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);

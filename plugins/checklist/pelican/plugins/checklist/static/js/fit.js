@@ -4,7 +4,6 @@
 // fits best (two where they truly tie), then at most two that fit too, each
 // with how many answers speak for it and which.
 import { attr, el, text } from "./form.js";
-import { quoted, T } from "./strings.js";
 
 // Fewer answered questions than this (of those the results name) is too few to suggest anything.
 const ENOUGH = 2;
@@ -43,7 +42,7 @@ export function decide(results, answers) {
   return best.length > 2 ? { best: [], also: fitting.slice(0, ALSO + 1) } : { best, also: fitting.slice(best.length, best.length + ALSO) };
 }
 
-export function fit(form) {
+export function fit(form, T) {
   const plain = form.querySelector(".checklist-results");
   const body = form.querySelector(".checklist-fit-body");
   if (!plain) return { update() {}, best: () => [], name: "" };
@@ -63,9 +62,9 @@ export function fit(form) {
   const shown = (answers, result, rank) => {
     const { yes, no } = result;
     const more = result.for.filter(([name]) => !(name in answers));
-    const reasons = [T("because", { answers: quoted(inFormOrder(yes).map(label), "conjunction") })];
-    if (no.length) reasons.push(T("against", { count: no.length, answers: quoted(inFormOrder(no).map(label), "conjunction") }));
-    if (more.length) reasons.push(T("more", { answers: quoted(inFormOrder(more).map(label), "disjunction") }));
+    const reasons = [T("because", { answers: T.list(inFormOrder(yes).map(label), "conjunction") })];
+    if (no.length) reasons.push(T("against", { count: no.length, answers: T.list(inFormOrder(no).map(label), "conjunction") }));
+    if (more.length) reasons.push(T("more", { answers: T.list(inFormOrder(more).map(label), "disjunction") }));
     const strength = T("strength", { count: yes.length, all: answered(answers).length });
     return { item: items[result.index], title: text(items[result.index].querySelector("h4")), rank, strength, reasons };
   };

@@ -4,7 +4,6 @@
 import { when } from "./exporter.js";
 import { attr, clean, read } from "./form.js";
 import { afterSave, cleanSnapshots, putSnapshots, replace, snapshots } from "./storage-tools.js";
-import { T } from "./strings.js";
 
 // Far more than a file of answers at the longest: anything bigger is not one.
 export const FILE_MAX = 10_000_000;
@@ -13,7 +12,7 @@ export const FILE_MAX = 10_000_000;
 // that says why nothing can be taken from it. NOTE says what the reader should
 // know besides: the file is of an earlier or a later version of the checklist,
 // and how many of its answers the form cannot use.
-export function fromFile(form, content) {
+export function fromFile(form, content, T) {
   const line = content.split(/\r?\n/).findLast((each) => each.startsWith("{"));
   // No line of data at all: some other file, not a damaged file of answers.
   if (line === undefined) return T("loadNotAnswers");
@@ -41,16 +40,16 @@ export function fromFile(form, content) {
 // Read the file chosen in FILE (an input) for FORM; where answers are there to
 // lose, ask first (ASK_FIRST), then take the file's answers and snapshots. FILL
 // shows answers with a message, SAY says one, DRAW_SNAPSHOTS lists them anew.
-export async function loadFile(form, file, { fill, say, askFirst, drawSnapshots }) {
+export async function loadFile(form, file, { fill, say, askFirst, drawSnapshots, T }) {
   const chosen = file.files[0];
   file.value = "";
   if (!chosen) return;
-  const found = chosen.size > FILE_MAX ? T("loadBroken") : fromFile(form, await chosen.text());
+  const found = chosen.size > FILE_MAX ? T("loadBroken") : fromFile(form, await chosen.text(), T);
   if (typeof found === "string") return say(found);
   const apply = () => {
-    const done = afterSave(replace(form, found.answers), T("loaded", { time: when(found.time) }));
+    const done = afterSave(T, replace(form, found.answers), T("loaded", { time: when(T, found.time) }));
     // Snapshots that do not fit in storage any more are told, not lost unseen.
-    const kept = afterSave(putSnapshots(form, Object.assign(snapshots(form), found.snapshots)), "");
+    const kept = afterSave(T, putSnapshots(form, Object.assign(snapshots(form), found.snapshots)), "");
     drawSnapshots();
     fill(found.answers, [done, found.note, kept && T("snapshotsFull")].join(" ").trim());
   };

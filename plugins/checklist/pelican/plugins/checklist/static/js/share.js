@@ -6,7 +6,6 @@ import { given } from "./exporter.js";
 import { attr, blank, clean, read } from "./form.js";
 import { forget } from "./storage.js";
 import { afterSave, hasSaved, replace } from "./storage-tools.js";
-import { T } from "./strings.js";
 
 // RFC 9110 asks every client to handle links of 8,000 characters; many
 // messengers and mail programs cut or refuse longer ones.
@@ -72,7 +71,7 @@ export async function fromLink(form) {
 // the focus, and a notice right under it (the page's question box, ask.js)
 // says what became of the answers, with a way back to those of before. FILL
 // shows answers with a message, SAY says one.
-export async function openLink(form, { heading, fill, say }) {
+export async function openLink(form, { heading, fill, say, T }) {
   const shared = await fromLink(form);
   if (!shared) return;
   const arrive = () => {
@@ -87,7 +86,7 @@ export async function openLink(form, { heading, fill, say }) {
   }
   const before = read(form);
   const undo = () => {
-    if (Object.keys(before).length) fill(before, afterSave(replace(form, before), T("undone")));
+    if (Object.keys(before).length) fill(before, afterSave(T, replace(form, before), T("undone")));
     else {
       forget(form);
       fill(blank(), T("undone"));
@@ -95,7 +94,7 @@ export async function openLink(form, { heading, fill, say }) {
     arrive(); // back at the checklist's heading, where the notice was
   };
   const take = () => {
-    const done = afterSave(replace(form, shared.kept), T("shareApplied"));
+    const done = afterSave(T, replace(form, shared.kept), T("shareApplied"));
     fill(shared.kept, done);
     ask(form, { place: heading, text: done, yes: T("undo"), no: T("keep"), calm: true }, undo, () => say(" "));
     arrive();

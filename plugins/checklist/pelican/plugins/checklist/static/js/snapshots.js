@@ -8,13 +8,12 @@ import { compare } from "./comparison.js";
 import { when } from "./exporter.js";
 import { el, read } from "./form.js";
 import { afterSave, putSnapshots, replace, snapshots } from "./storage-tools.js";
-import { T } from "./strings.js";
 
 // The panel of FORM: draw() lists the snapshots, act(value) does what its
 // button with that value says ("snapshot", "compare TIME", "restore TIME",
 // "remove TIME"). SAY says a message, FILL shows answers with one. Bringing a
 // snapshot back and deleting one can be undone, in the page's question box.
-export function snapshotPanel(form, { say, fill }) {
+export function snapshotPanel(form, { say, fill, T }) {
   const panel = form.querySelector(".checklist-history");
   const [empty, list, comparison] = panel.querySelectorAll("p, ul, div");
   // A comparison shows the answers of when it was made: it goes once they change.
@@ -22,10 +21,10 @@ export function snapshotPanel(form, { say, fill }) {
 
   // Each snapshot's label; one with the label of another gets its seconds, too.
   const labels = (times) => {
-    const minute = (time) => when(time);
+    const minute = (time) => when(T, time);
     return times.map((time) => {
       const twin = times.some((other) => other !== time && minute(other) === minute(time));
-      const at = when(time, twin);
+      const at = when(T, time, twin);
       return T("snapshotLabel", { time: at });
     });
   };
@@ -56,31 +55,31 @@ export function snapshotPanel(form, { say, fill }) {
   const act = (value) => {
     const [action, time = new Date().toISOString()] = value.split(" ");
     const all = snapshots(form);
-    const at = when(time);
+    const at = when(T, time);
     // Gone if another tab deleted it.
-    if (action === "compare" && all[time]) compare(form, comparison, time, all[time]);
+    if (action === "compare" && all[time]) compare(form, comparison, time, all[time], T);
     if (action === "snapshot") {
       const latest = Object.keys(all).sort().at(-1);
       const now = read(form);
       if (latest && JSON.stringify(all[latest]) === JSON.stringify(now)) say(T("snapshotSame"));
       else {
         all[time] = now;
-        say(afterSave(putSnapshots(form, all), T("snapshotSaved", { time: at })));
+        say(afterSave(T, putSnapshots(form, all), T("snapshotSaved", { time: at })));
       }
     }
     if (action === "restore" && all[time]) {
       const before = read(form);
-      const done = afterSave(replace(form, all[time]), T("snapshotRestored", { time: at }));
+      const done = afterSave(T, replace(form, all[time]), T("snapshotRestored", { time: at }));
       fill(all[time], done);
-      undoable(done, () => fill(before, afterSave(replace(form, before), T("undone"))));
+      undoable(done, () => fill(before, afterSave(T, replace(form, before), T("undone"))));
     }
     if (action === "remove" && all[time]) {
       const removed = all[time];
       delete all[time];
       comparison.replaceChildren();
-      const done = afterSave(putSnapshots(form, all), T("removed", { time: at }));
+      const done = afterSave(T, putSnapshots(form, all), T("removed", { time: at }));
       say(done);
-      undoable(done, () => say(afterSave(putSnapshots(form, { ...snapshots(form), [time]: removed }), T("undone"))));
+      undoable(done, () => say(afterSave(T, putSnapshots(form, { ...snapshots(form), [time]: removed }), T("undone"))));
     }
     draw();
   };

@@ -3,7 +3,6 @@
 // whether any are saved. Loaded with the tools (tools.js).
 import { clean } from "./form.js";
 import { put, snapshotsKey, storageKey, store } from "./storage.js";
-import { T } from "./strings.js";
 
 // The snapshots ("Zwischenstand vom …") in RAW, { ISO time: answers }, as far as
 // they are snapshots; their answers are cleaned like saved answers (an older
@@ -32,7 +31,7 @@ export const putSnapshots = (form, all) => put(form, all, snapshotsKey(form));
 
 // What to tell the reader after saving (KEY, see put()): SUCCESS, or why
 // saving failed.
-export const afterSave = (key, success) => (key === "saved" ? success : T(key));
+export const afterSave = (T, key, success) => (key === "saved" ? success : T(key));
 
 // Replace all saved answers (a share link applied).
 export const replace = (form, answers) => put(form, answers);

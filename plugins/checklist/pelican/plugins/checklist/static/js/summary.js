@@ -3,10 +3,9 @@
 // "Ändern" that takes the reader to it, what is still open, and what fits the
 // answers best. It opens by itself once there is a first answer.
 import { attr, el, questions, read } from "./form.js";
-import { quoted, T } from "./strings.js";
 
 // RESULTS: what fits the answers now (see fit.js).
-export function summary(form, results) {
+export function summary(form, results, T) {
   const box = form.querySelector(".checklist-summary");
   const [count, list] = box.querySelectorAll("p, dl");
   let opened = false;
@@ -48,6 +47,6 @@ export function summary(form, results) {
     );
     const fitting = results.best(read(form)).map((result) => result.title);
     // Titles quoted: each keeps its capital inside the sentence.
-    if (fitting.length) list.append(row(results.name, {}, el("dd", {}, quoted(fitting, "conjunction"))));
+    if (fitting.length) list.append(row(results.name, {}, el("dd", {}, T.list(fitting, "conjunction"))));
   };
 }

@@ -13,17 +13,30 @@ import { snapshotPanel } from "./snapshots.js";
 // around it, headed by date and address. The page stays so until the
 // browser says the print is made, or the reader goes on: a phone's print()
 // may return before the page is printed.
-function printAnswers(form) {
+function printAnswers(form, T) {
   const root = document.documentElement.classList;
   const events = ["afterprint", "pointerdown", "keydown"];
   const done = () => {
     root.remove("print-answers");
     for (const type of events) removeEventListener(type, done, true);
   };
-  form.dataset.printed = stamp().join(" · ");
+  form.dataset.printed = stamp(T).join(" · ");
   root.add("print-answers");
   for (const type of events) addEventListener(type, done, true);
   window.print();
 }
 
-export const tools = { ask, copy, download, plainText, loadFile, fromLink, LINK_MAX, link, openLink, printAnswers, snapshotPanel };
+// The tools in the words T of one form (see strings.js).
+export const tools = (T) => ({
+  ask,
+  copy,
+  download: (form, results) => download(form, results, T),
+  plainText: (form, results) => plainText(form, results, T),
+  loadFile: (form, file, options) => loadFile(form, file, { ...options, T }),
+  fromLink,
+  LINK_MAX,
+  link,
+  openLink: (form, options) => openLink(form, { ...options, T }),
+  printAnswers: (form) => printAnswers(form, T),
+  snapshotPanel: (form, options) => snapshotPanel(form, { ...options, T }),
+});
