@@ -3,10 +3,12 @@ site with Pelican's own theme, no file of this site's theme, no site plugin
 (``tests/support/english_site.py``). Its browser side is in
 ``tests/browser/test_english_site_browser.py``."""
 
+import xml.etree.ElementTree as ET
+
 import pytest
 
 from tests.support.english_site import GERMAN, URLS, build_english_site
-from tests.support.site import element, elements, visible_text
+from tests.support.site import ATOM, element, elements, visible_text
 from tools.local_site import ROOT
 
 
@@ -74,3 +76,15 @@ def test_the_series_links_its_parts(english_site):
     landing = visible_text(english_site.page(URLS["series"]))
     assert "Part 1: Finding your first network" in landing
     assert "Part 2: Giving before taking" in landing
+
+
+def test_feed_readers_get_the_plain_list_in_english(english_site):
+    feed = (english_site.output / "feeds/all.atom.xml").read_text(encoding="utf-8")
+    assert "Fill in the checklist on the website" in feed
+    assert "&lt;form" not in feed and "&lt;script" not in feed  # no controls, no script
+    series = english_site.output / "feeds/series-getting-started.atom.xml"
+    titles = ET.parse(series).getroot().findall(f"{ATOM}entry/{ATOM}title")
+    assert [title.text for title in titles] == [
+        "Getting started, part 2: Giving before taking",
+        "Getting started, part 1: Finding your first network",
+    ]
