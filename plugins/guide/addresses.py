@@ -10,23 +10,16 @@ text's metadata set), keeps the address it formatted: the output is the same.
 """
 
 from pelican import signals
-from pelican.plugins.author_report.compat import fix_address
+from pelican.plugins.author_report.compat import fix_address, generator_texts
 from pelican.plugins.author_report.settings import SPEED_UPS, register_defaults
-
-# What each generator keeps, besides its published texts.
-TEXTS = (
-    "articles", "translations", "drafts", "drafts_translations", "hidden_articles",
-    "hidden_translations", "pages", "hidden_pages", "draft_pages", "draft_translations",
-)  # fmt: skip
 
 
 def fix_addresses(generator):
     if not generator.settings["SPEED_UPS"]:
         return
-    for name in TEXTS:
-        for text in getattr(generator, name, ()):
-            for key in ("url", "save_as"):
-                fix_address(text, key)
+    for text in generator_texts(generator):
+        for key in ("url", "save_as"):
+            fix_address(text, key)
 
 
 def register():

@@ -28,11 +28,12 @@ from pelican.plugins.author_report.compat import (
     body_html,
     replace_typogrify_filters,
     set_body_html,
+    typogrify_originals,
 )
 from pelican.plugins.author_report.settings import SPEED_UPS, register_defaults
-from typogrify import filters
 
-ORIGINAL = {name: getattr(filters, name) for name in ("widont", "caps", "amp")}
+# typogrify's own filters (compat keeps them, also while ours stand in).
+ORIGINAL = typogrify_originals()
 
 # typogrify's widont expression, as it is written there.
 WIDONT_RE = re.compile(

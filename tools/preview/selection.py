@@ -10,6 +10,8 @@ checklist: its blank worksheets). So the preview knows no feature.
 
 import os
 
+from pelican.plugins.author_report.compat import generator_texts, writer_opening
+
 # Metadata that a body edit may change and that only the pages a selection
 # writes anyway can show: where things are in the source (for the build report),
 # which checklists a text has (its own page) and the summary (its own page,
@@ -64,14 +66,7 @@ class Selection:
 
     def context_ready(self, generators):
         """Decide, once every text is read: write all, or only what shows these."""
-        contents = [
-            content
-            for generator in generators
-            for name in ("articles", "translations", "drafts", "drafts_translations",
-                         "hidden_articles", "hidden_translations", "pages",
-                         "hidden_pages", "draft_pages", "draft_translations")
-            for content in getattr(generator, name, ())
-        ]  # fmt: skip
+        contents = [c for generator in generators for c in generator_texts(generator)]
         signatures = {content.source_path: signature(content) for content in contents}
         same = signatures == self.signatures
         self.pending = signatures
@@ -93,7 +88,6 @@ class Selection:
             if page and targets.intersection(page.object_list):
                 return True
         return any(targets.intersection(shown(localcontext)) for shown in self.shown)
-        return False
 
 
 SELECTION = Selection()
@@ -114,7 +108,6 @@ class _SelectiveTemplate:
 
 def selective_writer():
     """Pelican's writer, writing only what :data:`SELECTION` wants."""
-    from pelican.plugins.author_report.compat import writer_opening
 
     class SelectiveWriter(writer_opening("opening")):
         def write_file(self, name, template, context, *args, **kwargs):

@@ -88,6 +88,20 @@ def test_pelicans_link_pattern_finds_filename_links():
     assert (match.group("what"), match.group("value")) == ("filename", "/andere.md#x")
 
 
+def test_the_generators_still_keep_their_texts_in_these_lists(tmp_path):
+    from pelican.generators import ArticlesGenerator, PagesGenerator
+
+    kept = {}
+    for kind in (ArticlesGenerator, PagesGenerator):
+        generator = kind(
+            context={}, settings=settings(PATH=str(tmp_path)), path=str(tmp_path),
+            theme=DEFAULT_CONFIG["THEME"], output_path=str(tmp_path / "out"),
+        )  # fmt: skip
+        kept |= {n: getattr(generator, n) for n in compat.GENERATOR_TEXTS
+                 if isinstance(getattr(generator, n, None), list)}  # fmt: skip
+    assert sorted(kept) == sorted(compat.GENERATOR_TEXTS)
+
+
 def test_a_fixed_address_wins_over_the_settings():
     text = article()
     compat.fix_address(text, "url")

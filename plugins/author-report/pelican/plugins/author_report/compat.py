@@ -3,9 +3,10 @@
 The plugin and the live preview reach into Pelican, Python-Markdown,
 typogrify and Pyphen where no public API does what they need. Each such
 touchpoint is a name here, with what it relies on; nothing else in the
-project touches a private name of another package. ``tests/unit/test_compat.py``
-checks each against the installed packages, so that an upstream release that
-changes one fails a test by its name, instead of changing the output silently.
+project touches a private name of another package. ``tests/test_compat.py``
+beside this package checks each against the installed packages, so that an
+upstream release that changes one fails a test by its name, instead of
+changing the output silently.
 
 Replacing typogrify's filters is one of the plugin's speed-ups, switched with
 the others by ``SPEED_UPS`` (``settings.py``); the memos serve the live
@@ -76,6 +77,19 @@ def intrasite_link_pattern(content):
     return content._get_intrasite_link_regex()
 
 
+# Every list of texts Pelican's article and page generators keep (the
+# attributes each fills while it reads): for what must see every text.
+GENERATOR_TEXTS = (
+    "articles", "translations", "drafts", "drafts_translations", "hidden_articles",
+    "hidden_translations", "pages", "hidden_pages", "draft_pages", "draft_translations",
+)  # fmt: skip
+
+
+def generator_texts(generator):
+    """Every text GENERATOR keeps, from each of its lists."""
+    return [text for name in GENERATOR_TEXTS for text in getattr(generator, name, ())]
+
+
 def fix_address(text, key):
     """Keep a text's formatted ``url`` or ``save_as`` (KEY): Pelican's
     ``override_url`` / ``override_save_as``, what ``URL:`` and ``Save_as:``
@@ -139,11 +153,9 @@ def add_template_fallback(generator, folder):
     ``simple`` theme (the generator's Jinja environment, ``generator.env``)."""
     from jinja2 import ChoiceLoader, FileSystemLoader
 
-    loader = generator.env.loader
-    if getattr(loader, "plugin_fallback", None) != str(folder):
-        fallback = ChoiceLoader([loader, FileSystemLoader(str(folder))])
-        fallback.plugin_fallback = str(folder)
-        generator.env.loader = fallback
+    # Pelican sends generator_init once per generator: one fallback each.
+    fallback = FileSystemLoader(str(folder))
+    generator.env.loader = ChoiceLoader([generator.env.loader, fallback])
 
 
 # --- Pelican and typogrify: the live preview's memos ---------------------------
@@ -229,14 +241,23 @@ def memoize_pelican_work():
 _TYPOGRIFY_ORIGINALS = {}
 
 
+def typogrify_originals():
+    """typogrify's own ``widont``, ``caps`` and ``amp``, as they were before
+    any replacement (kept here, once, for whoever needs the originals)."""
+    from typogrify import filters
+
+    for name in ("widont", "caps", "amp"):
+        _TYPOGRIFY_ORIGINALS.setdefault(name, getattr(filters, name))
+    return dict(_TYPOGRIFY_ORIGINALS)
+
+
 def replace_typogrify_filters(**functions):
     """Put FUNCTIONS where ``typogrify.filters.typogrify`` looks its filters up
     (module globals, by name); with no FUNCTIONS, put typogrify's own back."""
     from typogrify import filters
 
-    for name in ("widont", "caps", "amp"):
-        _TYPOGRIFY_ORIGINALS.setdefault(name, getattr(filters, name))
-        setattr(filters, name, functions.get(name, _TYPOGRIFY_ORIGINALS[name]))
+    for name, original in typogrify_originals().items():
+        setattr(filters, name, functions.get(name, original))
 
 
 # --- Pyphen ---------------------------------------------------------------------------

@@ -205,7 +205,7 @@ def start_report(pelican):
         elif not any(isinstance(f, _HoldBack) for f in handler.filters):
             handler.addFilter(_HoldBack())
     root.addHandler(BuildReport(pelican.settings["PATH"]))
-    stop_after_the_others(pelican)
+    stop_after_the_others()
 
 
 def stop_if_mistakes(*_args):
@@ -228,7 +228,7 @@ def register() -> None:
     signals.initialized.connect(start_report)
 
 
-def stop_after_the_others(pelican):
+def stop_after_the_others():
     # Before anything is written, and once more for what writing logged.
     signals.all_generators_finalized.connect(stop_if_mistakes)
     signals.finalized.connect(stop_if_mistakes)

@@ -11,7 +11,7 @@ from pelican import signals
 from pelican.plugins.author_report.compat import set_summary
 from pelican.plugins.author_report.errors import AuthorError
 from pelican.plugins.author_report.report import record
-from pelican.plugins.author_report.settings import register_jinja
+from pelican.plugins.author_report.settings import register_jinja, set_defaults
 from pelican.utils import truncate_html_words
 
 from . import english
@@ -19,6 +19,7 @@ from .extension import ChecklistExtension
 from .options import LOCALES, TOOL_WORDS, defaults_for, option_problems
 from .plain import plain_content
 from .render import as_json
+from .theme import DEFAULTS as THEME
 from .worksheet import DEFAULTS as WORKSHEET
 
 logger = logging.getLogger(__name__)
@@ -52,12 +53,9 @@ def add_defaults(pelican):
     """Fill in every CHECKLIST_* setting the site leaves out, in its locale."""
     settings = pelican.settings
     locale = settings["CHECKLIST_LOCALE"] = locale_of(settings)
-    options = defaults_for(locale)
-    defaults = {f"CHECKLIST_{name.upper()}": value for name, value in options.items()}
-    for name, value in {**SETTINGS, **WORKSHEET, **LOCALE_SETTINGS[locale]}.items():
-        defaults[name] = value
-    for name, value in defaults.items():
-        settings.setdefault(name, value)
+    options = {f"CHECKLIST_{k.upper()}": v for k, v in defaults_for(locale).items()}
+    more = {**SETTINGS, **WORKSHEET, **THEME, **LOCALE_SETTINGS[locale]}
+    set_defaults(settings, {**options, **more})
 
 
 def checked_options(settings):

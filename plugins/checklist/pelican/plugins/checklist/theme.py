@@ -24,12 +24,12 @@ from pelican.plugins.author_report.compat import (
     body_html,
     set_body_html,
 )
-from pelican.plugins.author_report.settings import register_defaults
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
 STANDALONE = HERE / "standalone"  # for themes that do not style the checklist
 TEMPLATES = HERE / "templates"
+# Filled in with the checklist's other settings (checklist.add_defaults).
 DEFAULTS = {"CHECKLIST_SCRIPT_IN_CONTENT": True}
 FORM_END_RE = re.compile(r"(<form\b[^>]*\bclass=\"checklist\"[^>]*>.*?)(</form>)", re.S)
 
@@ -62,7 +62,6 @@ def add_script(content):
 
 
 def register():
-    register_defaults(DEFAULTS)
     signals.initialized.connect(add_static_files)
     signals.generator_init.connect(add_templates)
     signals.content_object_init.connect(add_script)

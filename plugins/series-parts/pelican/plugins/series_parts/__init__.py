@@ -79,7 +79,8 @@ def shown_texts(localcontext: dict) -> list:
 
 def add_defaults(pelican):
     settings = pelican.settings
-    set_defaults(settings, {**DEFAULTS, **ADDRESSES[locale_of(settings)]})
+    more = {**theme.DEFAULTS, **ADDRESSES[locale_of(settings)]}
+    set_defaults(settings, {**DEFAULTS, **more})
 
 
 def register() -> None:

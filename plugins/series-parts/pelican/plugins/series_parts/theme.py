@@ -19,9 +19,9 @@ from pelican.plugins.author_report.compat import (
     body_html,
     set_body_html,
 )
-from pelican.plugins.author_report.settings import register_defaults
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+# Filled in with the series' other settings (add_defaults in __init__.py).
 DEFAULTS = {"SERIES_NAV_IN_CONTENT": True}
 
 
@@ -59,7 +59,6 @@ def add_navigation(generator):
 
 
 def register():
-    register_defaults(DEFAULTS)
     signals.generator_init.connect(add_templates)
     # After link_series (connected before): the parts are known.
     signals.article_generator_finalized.connect(add_navigation)
