@@ -180,8 +180,8 @@ def test_typing_searches_without_pressing_enter_and_announces_once(page, search_
     # The page's timers run only when the test says so: however slow the machine,
     # the keystrokes come 20 ms apart, as a reader types them.
     page.clock.install()
-    page.goto(f"{search_base}/{SEARCH}")
-    page.wait_for_load_state("networkidle")  # the index is loaded
+    with page.expect_response(re.compile(r"suchindex\.json$")):
+        page.goto(f"{search_base}/{SEARCH}")  # the index is loaded
     page.evaluate(
         "window.said = [];"
         "new MutationObserver(() => said.push(document.getElementById("

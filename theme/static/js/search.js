@@ -88,6 +88,7 @@ function start(form) {
 
   const show = () => {
     clearTimeout(timer);
+    timer = 0;
     const query = field.value.trim();
     const address = new URL(location.href);
     if (query) address.searchParams.set("q", query);
@@ -112,7 +113,9 @@ function start(form) {
     .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
     .then((data) => {
       index = documents(data);
-      show();
+      // A query the reader is still typing is searched, and announced, once
+      // they pause: not now with its first letters, and again then.
+      if (!timer) show();
     })
     .catch(() => {
       failed = true;
