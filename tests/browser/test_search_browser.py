@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from tests.support.accessibility import axe_violations
 from tests.support.checklist_page import watch
-from tests.support.engines import FAKE_CLOCK, JS_OFF
+from tests.support.engines import JS_OFF
 from tests.support.site import PART_URLS, build_with_files
 from tools.local_site import free_port, serve
 
@@ -175,28 +175,58 @@ def test_the_query_is_in_the_address_and_comes_back_with_it(page, search_base):
     expect(page.locator(".search-result h2")).to_have_text(["Probe Umlaut"])
 
 
-@pytest.mark.not_in("firefox", why=FAKE_CLOCK)
-def test_typing_searches_without_pressing_enter_and_announces_once(page, search_base):
-    # The page's timers run only when the test says so: however slow the machine,
-    # the keystrokes come 20 ms apart, as a reader types them.
+def open_with_paused_clock(page, url):
+    """Open URL with the page's clock paused once loaded (an installed clock runs
+    in real time), and list in window.said each text the status line announces."""
     page.clock.install()
-    with page.expect_response(re.compile(r"suchindex\.json$")):
-        page.goto(f"{search_base}/{SEARCH}")  # the index is loaded
+    page.goto(url)
+    page.clock.pause_at(page.evaluate("Date.now()") + 1000)
     page.evaluate(
         "window.said = [];"
         "new MutationObserver(() => said.push(document.getElementById("
         "'suche-status').textContent)).observe(document.getElementById("
         "'suche-status'), {childList: true, characterData: true, subtree: true})"
     )
-    field = page.get_by_label("Wonach suchst Du?")
-    for key in "Netzwerk":
-        field.press(key)
-        page.clock.run_for(20)  # 20 ms between keystrokes, on the page's clock
-    page.clock.run_for(400)  # past the wait after the last keystroke
+
+
+def type_slowly(page, text, *, then_pause=True):
+    """Type TEXT 20 ms a key on the page's clock, as a reader types it, however
+    slow the machine; then, if THEN_PAUSE, wait past the search's wait."""
+    for key in text:
+        page.get_by_label("Wonach suchst Du?").press(key)
+        page.clock.run_for(20)
+    if then_pause:
+        page.clock.run_for(400)
+
+
+def assert_announced_once(page, query):
     expect(page.locator(".search-result")).not_to_have_count(0)
     page.clock.run_for(400)
     said = page.evaluate("window.said")
-    assert len(said) == 1 and said[0].endswith("für „Netzwerk“."), said
+    assert len(said) == 1 and said[0].endswith(f"für „{query}“."), said
+
+
+def test_typing_searches_without_pressing_enter_and_announces_once(page, search_base):
+    with page.expect_response(re.compile(r"suchindex\.json$")):
+        open_with_paused_clock(page, f"{search_base}/{SEARCH}")  # the index is loaded
+    type_slowly(page, "Netzwerk")
+    assert_announced_once(page, "Netzwerk")
+
+
+def test_an_index_arriving_while_the_reader_types_is_searched_once(page, search_base):
+    held = []
+    page.route(f"**/{INDEX}", lambda route: held.append(route))  # on its way, slowly
+    open_with_paused_clock(page, f"{search_base}/{SEARCH}")
+    type_slowly(page, "Netz", then_pause=False)
+    for _ in range(100):  # real time: the request reaches the route
+        if held:
+            break
+        page.wait_for_timeout(50)
+    with page.expect_response(re.compile(r"suchindex\.json$")) as arrival:
+        held[0].continue_()  # it arrives mid-word, before the pause
+    arrival.value.finished()
+    type_slowly(page, "werk")
+    assert_announced_once(page, "Netzwerk")
 
 
 def test_keyboard_reaches_field_button_and_results_and_axe_is_clean(page, search_base):

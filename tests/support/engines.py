@@ -19,9 +19,3 @@ FILL_IGNORES_MAXLENGTH = "fill() over BiDi writes past maxlength, as no reader c
 # hyphen there, which this test (made for Chromium without a German
 # dictionary, relying on the build's soft hyphens) cannot tell apart.
 HYPHENATES_ITSELF = "Firefox hyphenates German itself; the test is for soft hyphens"
-# Playwright's fake clock (page.clock) over BiDi lets Firefox's own timers run
-# under load: a search typed 20 ms a key was seen answered twice, only on a
-# busy machine, never alone. The debounce is the same script in every engine.
-FAKE_CLOCK = (
-    "Playwright's fake clock over BiDi does not hold Firefox's timers under load"
-)
