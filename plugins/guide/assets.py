@@ -106,17 +106,26 @@ def _modules(entry, loaded=()):
     return order, borrowed, lazy
 
 
-def _joined(order, exported=()):
+# The one name an entry bundle exports to its chunks: an object holding what
+# they borrow from it. Its names are written once, not in a destructuring, a
+# return and an export statement each.
+SHARED = "shared"
+
+
+def _joined(order, exported=(), borrowed=(), shares=False):
     """The modules in one function scope (so the minifier may shorten their
-    names), handing out EXPORTED as the module's exports."""
+    names), handing out EXPORTED as the module's exports, or, if SHARES, as
+    the properties of :data:`SHARED`; BORROWED are taken from the entry's."""
     code = "\n".join(f"// {path.name}\n{source}" for path, source in order)
+    if borrowed:
+        code = f"const {{ {', '.join(sorted(borrowed))} }} = {SHARED};\n{code}"
     if not exported:
         return f"(() => {{\n{code}\n}})();\n"
     names = ", ".join(sorted(exported))
-    return (
-        f"const {{ {names} }} = (() => {{\n{code}\nreturn {{ {names} }};\n}})();\n"
-        f"export {{ {names} }};\n"
-    )
+    scope = f"(() => {{\n{code}\nreturn {{ {names} }};\n}})();\n"
+    if shares:
+        return f"export const {SHARED} = {scope}"
+    return f"const {{ {names} }} = {scope}export {{ {names} }};\n"
 
 
 def bundle(entry):
@@ -132,7 +141,7 @@ def bundle(entry):
     """
     entry = Path(entry)
     order, _borrowed, lazy = _modules(entry)
-    names = check_names(order)
+    names = check_names(order, {SHARED: "the bundle itself (its exports to chunks)"})
     loaded = {path for path, _source in order}
     chunks, shared, files = {}, set(), [path for path, _source in order]
     for path in dict.fromkeys(lazy):
@@ -151,11 +160,11 @@ def bundle(entry):
             )
         check_names(part, names)
         exported = EXPORTED_RE.findall(path.read_text(encoding="utf-8"))
-        imports = f'import {{ {", ".join(sorted(borrowed))} }} from "./{entry.name}";\n'
-        chunks[path] = (imports if borrowed else "") + _joined(part, exported)
+        imports = f'import {{ {SHARED} }} from "./{entry.name}";\n'
+        chunks[path] = (imports if borrowed else "") + _joined(part, exported, borrowed)
         shared |= borrowed
         files += joined
-    return _joined(order, shared), chunks, files
+    return _joined(order, shared, shares=True), chunks, files
 
 
 def _minified(path, code):

@@ -87,6 +87,10 @@ def test_an_entry_is_joined_with_what_it_imports_in_order(tmp_path):
             "the top-level name 'x' is also defined in",
         ),
         (
+            {"main": "const shared = 1;\n"},
+            "the top-level name 'shared' is also defined in the bundle itself",
+        ),
+        (
             {"main": "import(location.hash);\n"},
             "only single-line relative imports",
         ),
@@ -132,6 +136,7 @@ def test_an_entry_is_joined_with_what_it_imports_in_order(tmp_path):
         "global-name",
         "global-history",
         "twice",
+        "bundle-export-name",
         "computed-import",
         "static-and-lazy",
         "lazy-in-lazy",
@@ -163,10 +168,12 @@ def test_a_lazy_module_is_a_chunk_that_borrows_what_the_bundle_holds(tmp_path):
     names = [path.name for path in files]
     assert names == ["shared.js", "main.js", "helper.js", "tool.js"]
     # The bundle hands out what the chunk takes from it: one module, one state.
-    assert code.rstrip().endswith("export { state };")
+    assert code.startswith("export const shared = (() => {")
+    assert code.rstrip().endswith("return { state };\n})();")
     assert 'import("./tool.js")' in code
     (chunk,) = chunks.values()
-    assert chunk.startswith('import { state } from "./main.js";\n')
+    assert chunk.startswith('import { shared } from "./main.js";\n')
+    assert "const { state } = shared;" in chunk
     assert "const double" in chunk and "state = {" not in chunk
     assert chunk.rstrip().endswith("export { report };")
 
