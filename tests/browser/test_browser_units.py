@@ -22,7 +22,9 @@ SEED_TEXT = SEED
 # A form like the build writes: a single choice (with "Keine Antwort"), a
 # multiple choice and a text field, and the messages the script says.
 FIXTURE = """<!doctype html><html lang="de"><title>Probe</title>
-<form data-checklist="probe" data-checklist-version="2">
+<form data-checklist="probe" data-checklist-version="2"
+  data-checklist-answers="checkliste:probe:v" data-checklist-link="checkliste"
+  data-checklist-snapshots="checkliste:probe:staende">
   <input type="radio" name="ort" value="online">
   <input type="radio" name="ort" value="offline">
   <input type="radio" name="ort" value="">

@@ -38,7 +38,11 @@ def form(checklist_id, body, version=1, title="Checkliste"):
     return (
         f'<form aria-labelledby="cl-{checklist_id}_titel" autocomplete="off" '
         'class="checklist" '
-        f'data-checklist="{checklist_id}" data-checklist-version="{version}" '
+        f'data-checklist="{checklist_id}" '
+        f'data-checklist-answers="checkliste:{checklist_id}:v" '
+        'data-checklist-link="checkliste" '
+        f'data-checklist-snapshots="checkliste:{checklist_id}:staende" '
+        f'data-checklist-version="{version}" '
         f'id="cl-{checklist_id}" method="dialog">\n'
         f'<h2 id="cl-{checklist_id}_titel"><span class="checklist-kind">'
         f"Checkliste: </span>{title}</h2>\n{INTRO}\n"

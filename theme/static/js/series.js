@@ -13,8 +13,7 @@ function showResume() {
   const [item] = unfinished;
   const link = resume.querySelector("a");
   // Straight to the part's (first) checklist, not the top of the part.
-  const checklist = item.dataset.checklists.split(/[\s:]/)[0];
-  link.href = `${item.querySelector("a").href.split("#")[0]}#cl-${checklist}`;
+  link.href = `${item.querySelector("a").href.split("#")[0]}#${item.dataset.checklistAnchor}`;
   link.textContent = `${item.querySelector(".series-number").textContent} ${item.querySelector("a").textContent}`;
 }
 

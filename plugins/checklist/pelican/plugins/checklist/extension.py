@@ -40,8 +40,9 @@ from .hyphenation import soft_hyphens
 from .keywords import KEYWORDS
 from .model import ChecklistError
 from .options import DESCRIPTIONS, defaults_for
-from .render import RESTORE, FormRenderer
+from .render import RESTORE, FormRenderer, element_id
 from .results import parse_checklist
+from .storage import STORAGE
 
 # What stands for the Nth checklist between the preprocessor and the block
 # processor: Markdown leaves the control characters alone.
@@ -108,9 +109,9 @@ class ChecklistPreprocessor(Preprocessor):
 class ChecklistBlockProcessor(BlockProcessor):
     """Replace a placeholder block with the checklist's form."""
 
-    def __init__(self, parser, config):
+    def __init__(self, parser, config, storage):
         super().__init__(parser)
-        self.renderer = FormRenderer(config)
+        self.renderer = FormRenderer(config, storage)
         self.config = config
 
     def test(self, parent, block):
@@ -222,6 +223,7 @@ class ChecklistExtension(Extension):
     def __init__(self, locale: str = "de", **kwargs: object) -> None:
         self.defaults = defaults_for(locale)
         self.keywords = KEYWORDS[locale]
+        self.storage = STORAGE[locale]
         self.config = {
             name: [default, DESCRIPTIONS[name]]
             for name, default in self.defaults.items()
@@ -239,12 +241,14 @@ class ChecklistExtension(Extension):
         # One extension may serve several Markdown instances (a site's
         # settings hold one): each instance's checklists are its own, reset
         # when that instance is (Markdown.reset calls each registered reset).
-        state = _DocumentState(md)
+        state = _DocumentState(md, self.storage)
         md.registerExtension(state)
         preprocessor = ChecklistPreprocessor(md, self.keywords)
         md.preprocessors.register(preprocessor, "checklist", 28)
         md.parser.blockprocessors.register(
-            ChecklistBlockProcessor(md.parser, self.getConfigs()), "checklist", 75
+            ChecklistBlockProcessor(md.parser, self.getConfigs(), self.storage),
+            "checklist",
+            75,
         )
         md.treeprocessors.register(RestoreTextTreeprocessor(md), "checklist", 15)
         md.treeprocessors.register(SoftHyphenTreeprocessor(md), "checklist-hyphens", 14)
@@ -258,8 +262,8 @@ class ChecklistExtension(Extension):
 class _DocumentState:
     """The checklists of the document one Markdown instance converts."""
 
-    def __init__(self, md):
-        self.md = md
+    def __init__(self, md, storage):
+        self.md, self.storage = md, storage
         self.reset()
 
     def reset(self):
@@ -269,11 +273,12 @@ class _DocumentState:
 
     def metadata(self):
         """What the rest of the build needs of the text's checklists (as the
-        text's metadata, see :class:`MetadataPostprocessor`):
-        each one's id and line (``checklists``, for the site-wide checks), and
-        each one's id, version and question ids, without lines, so that an
-        edit above a checklist changes nothing on other pages
-        (``checklist_outline``, for the reader's progress in a series)."""
+        text's metadata, see :class:`MetadataPostprocessor`): each one's id and
+        line (``checklists``, for the site-wide checks), and each one's id,
+        version, question ids, the key its answers are saved under and its
+        form's element id (``anchor``), without lines, so that an edit above a
+        checklist changes nothing on other pages (``checklist_outline``, for
+        the reader's progress in a series)."""
         checklists = self.md.checklists
         return {
             "checklists": [(checklist.id, checklist.line) for checklist in checklists],
@@ -282,6 +287,8 @@ class _DocumentState:
                     "id": checklist.id,
                     "version": checklist.version,
                     "questions": [question.id for question in checklist.questions],
+                    "key": self.storage.answers_key(checklist.id, checklist.version),
+                    "anchor": element_id(checklist),
                 }
                 for checklist in checklists
             ],

@@ -65,10 +65,11 @@ def add(parent, tag, css_class=None, text=None, **attributes):
 
 class FormRenderer:
     """Writes each checklist as a form; CONFIG holds the extension's options
-    (options.py)."""
+    (options.py), STORAGE the locale's names of what the script saves
+    (storage.py)."""
 
-    def __init__(self, config):
-        self.config = config
+    def __init__(self, config, storage):
+        self.config, self.storage = config, storage
 
     def render(self, parent, checklist):
         """The form of CHECKLIST under PARENT, without the controls the script
@@ -87,6 +88,10 @@ class FormRenderer:
         form.set("autocomplete", "off")
         form.set("data-checklist", checklist.id)
         form.set("data-checklist-version", str(checklist.version))
+        # Where the script keeps the answers, in the locale's names (storage.py).
+        form.set("data-checklist-answers", self.storage.answers_key(checklist.id))
+        form.set("data-checklist-snapshots", self.storage.snapshots_key(checklist.id))
+        form.set("data-checklist-link", self.storage.link)
         form.set("aria-labelledby", element_id(checklist, role="titel"))
         heading = etree.SubElement(form, "h2")
         heading.set("id", element_id(checklist, role="titel"))

@@ -95,17 +95,17 @@ class Entry:
 
     @functools.cached_property
     def checklists(self):
-        """The outline of each checklist in the part (id, version, question ids),
-        for the reader's progress; none where the part is not out."""
+        """The outline of each checklist in the part (id, version, question ids,
+        the key of its saved answers), for the reader's progress; none where the
+        part is not out."""
         return getattr(self.article, "checklist_outline", []) if self.linked else []
 
     @functools.cached_property
     def checklist_progress(self):
-        """What the progress script reads: ``id:version:question,question``,
-        one per checklist, separated by spaces (ids never hold either)."""
+        """What the progress script reads: ``key=question,question``, one per
+        checklist, separated by spaces (keys and ids never hold them)."""
         return " ".join(
-            f"{c['id']}:{c['version']}:{','.join(c['questions'])}"
-            for c in self.checklists
+            f"{c['key']}={','.join(c['questions'])}" for c in self.checklists
         )
 
     @functools.cached_property

@@ -5,9 +5,6 @@
 // the entries (checklist.js, progress.js, the series page's series.js) say
 // when to show it.
 
-// Where a checklist's answers are saved (the checklist's script saves them).
-export const answersKey = (id, version) => `checkliste:${id}:v${version}`;
-
 // How many of the top-level QUESTIONS the saved ANSWERS answer: a choice or
 // a text counts, notes alone do not.
 const answeredCount = (answers, questions) =>
@@ -17,22 +14,25 @@ const answeredCount = (answers, questions) =>
     ),
   ).length;
 
-function savedAnswers(id, version) {
+// The answers saved under KEY (the checklist's script saves them there).
+function savedAnswers(key) {
   try {
-    return JSON.parse(localStorage.getItem(answersKey(id, version))) || {};
+    return JSON.parse(localStorage.getItem(key)) || {};
   } catch {
     return {}; // no storage, or nothing readable: nothing started
   }
 }
 
 // Each part in the tables of contents with its progress: [item, answered, total].
+// The build writes "key=question,question" for each of its checklists, KEY
+// being where the checklist's answers are saved.
 export function showProgress() {
   return [...document.querySelectorAll("li[data-checklists]")].map((item) => {
     let answered = 0;
     let total = 0;
     for (const checklist of item.getAttribute("data-checklists").split(" ")) {
-      const [id, version, questions] = checklist.split(":");
-      answered += answeredCount(savedAnswers(id, version), questions.split(","));
+      const [key, questions] = checklist.split("=");
+      answered += answeredCount(savedAnswers(key), questions.split(","));
       total += questions.split(",").length;
     }
     const note = item.querySelector(".series-progress");

@@ -165,7 +165,8 @@ function enhance(form) {
   // A link with answers, opened in a new tab or pasted into this one (share.js).
   const applyLink = async () => {
     near = null;
-    if (location.hash.includes("checkliste=")) (await tools()).openLink(form, { heading, fill, say });
+    const named = `${attr(form, "data-checklist-link")}=`; // "checkliste=" in German
+    if (location.hash.includes(named)) (await tools()).openLink(form, { heading, fill, say });
   };
   fitOnPrint(form);
   // What the reader typed before this script ran is newer than what is saved.

@@ -51,7 +51,7 @@ export async function decodeAnswers(text, packed) {
 // as they are ("a", as links were before packing).
 export async function link(form, answers) {
   const params = new URLSearchParams({
-    checkliste: attr(form, "data-checklist"),
+    [attr(form, "data-checklist-link")]: attr(form, "data-checklist"),
     v: attr(form, "data-checklist-version"),
     [packs ? "z" : "a"]: await encodeAnswers(given(form, answers)),
   });
@@ -61,7 +61,7 @@ export async function link(form, answers) {
 // Nothing for this checklist: null; else { kept } or {} when broken.
 export async function fromLink(form) {
   const params = new URLSearchParams(location.hash.slice(1));
-  if (params.get("checkliste") !== attr(form, "data-checklist")) return null;
+  if (params.get(attr(form, "data-checklist-link")) !== attr(form, "data-checklist")) return null;
   history.replaceState(history.state, "", location.pathname + location.search);
   const packed = params.has("z");
   return clean(form, await decodeAnswers(params.get(packed ? "z" : "a"), packed)) || {};

@@ -4,7 +4,6 @@
 // answers, merged into what is saved now: two tabs of one page never
 // overwrite each other's answers.
 import { attr, blank, clean } from "./form.js";
-import { answersKey } from "./answered.js";
 
 // The browser's storage, or null where there is none: switched off, or
 // refused (reading localStorage then throws a SecurityError).
@@ -16,10 +15,12 @@ export function store() {
   }
 }
 
-const prefix = (form) => answersKey(attr(form, "data-checklist"), "");
+// The keys are the build's, in the site's language: the answers' is followed
+// by the version, so it is also the start of the keys of every version.
+const prefix = (form) => attr(form, "data-checklist-answers");
 export const storageKey = (form) => prefix(form) + attr(form, "data-checklist-version");
 // The dated snapshots ("Zwischenstand vom …"): kept when the answers are deleted.
-export const snapshotsKey = (form) => `checkliste:${attr(form, "data-checklist")}:staende`;
+export const snapshotsKey = (form) => attr(form, "data-checklist-snapshots");
 // Whether there may be snapshots to list (storage-tools.js reads them): a
 // saved object with a key in it ("{}" once the last one is deleted).
 export const hasSnapshots = (form) => String(store()?.getItem(snapshotsKey(form))).includes('"');
