@@ -413,3 +413,41 @@ def test_where_the_browser_may_delete_the_answers_the_reader_is_told_once(
         expect(note).not_to_contain_text("löschen")
     assert note.inner_text().count("löschen") == int(told)  # once
     assert page.evaluate("window.asked") == (0 if persist == "undefined" else 1)
+
+
+# --- Tools that cannot be loaded ---------------------------------------------------
+
+TOOLS_FAILED = "Fehler: Das ließ sich nicht laden. Lade die Seite neu."
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Antworten als Text kopieren",
+        "Antworten herunterladen (.txt)",
+        "Antworten als Link kopieren",
+        "Checkliste mit Antworten drucken",
+        "Antworten löschen",
+        "Zwischenstand speichern",
+    ],
+)
+def test_a_tool_gone_since_the_page_was_opened_is_told(page, site_url, button):
+    # A page opened before a deploy asks for the tools of its own build, which
+    # the deploy took away (or the reader is offline): the same to the page.
+    page.route(
+        re.compile(r"/tools\.[0-9a-f]{8}\.js$"),
+        lambda route: route.fulfill(
+            status=404, body="<p>Nicht gefunden", content_type="text/html"
+        ),
+    )
+    problems = watch(page)
+    form = open_part_two(page, site_url)
+    form.get_by_label("Online", exact=True).check()
+    expect(form.get_by_role("status")).to_have_text(SAVED)
+    form.get_by_role("button", name=button).click()
+    expect(form.get_by_role("status")).to_have_text(TOOLS_FAILED)
+    expect(form.locator(".checklist-error")).to_have_text(TOOLS_FAILED)  # seen
+    assert stored(page)["ort"] == "online"  # nothing lost meanwhile
+    # Nothing thrown; the browser itself may log the file it could not load.
+    thrown = [p for p in problems if p.startswith("pageerror") and "tools." not in p]
+    assert thrown == []

@@ -46,6 +46,7 @@ OPTIONS = {
     "messages": {
         "saved": "Saved in this browser.",
         "error": "Error:",
+        "toolsFailed": "Error: this could not be loaded. Reload the page.",
         "restored": "Saved answers loaded.",
         "noStorage": "This browser cannot save anything here (in some browsers' "
         "private windows, for example): copy or download your answers before you "

@@ -62,6 +62,9 @@ DEFAULTS = {
         "saved": "In diesem Browser gespeichert.",
         # How every error message begins (GOV.UK's "Error:"): shown as an error.
         "error": "Fehler:",
+        # A tool that cannot be loaded: offline, or the site changed since the
+        # page was opened and the tools it knows are gone.
+        "toolsFailed": "Fehler: Das ließ sich nicht laden. Lade die Seite neu.",
         "restored": "Gespeicherte Antworten geladen.",
         "noStorage": "In diesem Browser lässt sich nichts speichern (etwa in einem "
         "privaten Fenster mancher Browser): Kopiere Deine Antworten oder lade sie "
@@ -184,15 +187,17 @@ def defaults_for(locale: str) -> dict[str, object]:
     return {**DEFAULTS, **LOCALES[locale]}
 
 
-# The messages said only once the tools are loaded (copy, download, load a
-# file, share links, snapshots and their comparison).
+# The messages fetched with the tools: those said only once the tools are
+# loaded (copy, download, load a file, share links, snapshots and their
+# comparison), and news that may wait for the fetch (notKept, synced). What
+# warns of a loss stays in the page.
 TOOL_WORDS = frozenset(
     """copied manual downloaded answer date page data loadAsk replaceYes loaded
     loadBroken loadOther newer snapshotsFull snapshotSaved snapshotLabel compare
     remove removed compared unchanged before now shared shareAsk shareApplied undo
     undone keep shareBroken linkTooLong restore snapshotRestored snapshotSame
     loadNotAnswers close forgetAsk forgetYes forgotten cancel kept notKept
-    time""".split()
+    synced time""".split()
 )
 
 # What each option is (Python-Markdown shows these as the options' help).

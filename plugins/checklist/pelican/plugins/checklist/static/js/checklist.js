@@ -26,7 +26,16 @@ function enhance(form) {
   const wordsFile = attr(enhanced, "data-tool-words");
   let toolWords;
   const loadWords = () => (toolWords ||= wordsFile && fetch(new URL(wordsFile, import.meta.url)).then((response) => response.text()).then(T.add, () => {}));
-  const tools = () => Promise.all([import("./tools.js"), loadWords()]).then(([module]) => module.tools(T));
+  // Tools that cannot be loaded (offline, or the site changed since this page
+  // was opened and its old tools are gone) are said; what waits for them waits on.
+  const tools = () =>
+    Promise.all([import("./tools.js"), loadWords()]).then(
+      ([module]) => module.tools(T),
+      () => {
+        say(T("toolsFailed"));
+        return new Promise(() => {});
+      },
+    );
   // Loaded as the reader comes near a tool, so that it is there by the click.
   enhanced.addEventListener("focusin", tools);
   enhanced.addEventListener("pointerdown", tools);
@@ -182,15 +191,18 @@ function enhance(form) {
   addEventListener("pageshow", (event) => {
     if (event.persisted) restore();
   });
-  // Another tab saved: take its answers, but leave the field being typed in.
-  addEventListener("storage", (event) => {
+  // Another tab saved: take its answers, but leave the field being typed in;
+  // say so once the words that say it are there.
+  addEventListener("storage", async (event) => {
     drawSnapshotsIfAny();
     if (event.key !== null && event.key !== storageKey(form)) return;
     const answers = saved(form);
     if (!answers) return; // unreadable: keep what the reader sees
     // Focused even in a tab in the background (where :focus does not match).
     const typing = document.activeElement;
-    fill(answers, T("synced"), isText(typing) ? typing : null);
+    fill(answers, "", isText(typing) ? typing : null);
+    await loadWords();
+    say(T("synced"));
   });
 }
 
