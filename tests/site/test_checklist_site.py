@@ -229,6 +229,21 @@ def test_words_the_checklist_cannot_use_are_named_all_at_once(tmp_path):
     )
 
 
+def test_locales_the_plugins_have_no_words_for_are_named_all_at_once(tmp_path):
+    site = build(tmp_path, extra=['CHECKLIST_LOCALE="fr"', 'SERIES_LOCALE="de_DE"'])
+    assert site.returncode == 1
+    assert "Traceback" not in site.log
+    assert "The build stopped: 2 mistakes to fix." in site.log
+    assert (
+        "- The setting CHECKLIST_LOCALE is 'fr', which has no words. Fix: use one "
+        "of: de, en." in site.log
+    )
+    assert (
+        "- The setting SERIES_LOCALE is 'de_DE', which has no words. Fix: use one "
+        "of: de, en." in site.log
+    )
+
+
 # --- The blank worksheet -------------------------------------------------------------
 
 

@@ -10,10 +10,14 @@ own handlers, so that they read settings that are complete::
         signals.article_generator_finalized.connect(...)
 """
 
-from collections.abc import Callable, Mapping
+import logging
+from collections.abc import Callable, Collection, Mapping
 from types import MappingProxyType
 
 from pelican import signals
+
+from .errors import AuthorError
+from .report import record
 
 # The plugin's speed-ups (listings.py, addresses.py, template_cache.py,
 # prereading.py, typogrify's faster filters in typography.py) are switched by
@@ -21,6 +25,29 @@ from pelican import signals
 # (tests/site/test_speed_ups.py builds the site both ways and compares).
 # Each speed-up registers it and does nothing where it is False.
 SPEED_UPS = {"SPEED_UPS": True}
+
+
+def site_locale(settings: Mapping) -> str:
+    """A feature's locale where its setting is silent: German where the site's
+    DEFAULT_LANG is, else English."""
+    return "de" if str(settings.get("DEFAULT_LANG", "")).startswith("de") else "en"
+
+
+def choose_locale(
+    settings: dict, setting: str, locales: Collection[str], logger: logging.Logger
+) -> str:
+    """The locale SETTING names, one of LOCALES, written back into SETTINGS
+    (:func:`site_locale` where it is unset). A locale with no words is
+    reported, and the site's used meanwhile, so that the texts are read in the
+    syntax they are written in and only real mistakes are added."""
+    chosen = settings.get(setting)
+    if chosen is not None and chosen not in locales:
+        problem = f"The setting {setting} is {chosen!r}, which has no words."
+        fix = f"use one of: {', '.join(sorted(locales))}."
+        record(AuthorError(problem, fix), logger)
+        chosen = None
+    settings[setting] = chosen or site_locale(settings)
+    return settings[setting]
 
 
 def set_defaults(settings: dict, defaults: Mapping[str, object]) -> None:

@@ -11,7 +11,11 @@ from pelican import signals
 from pelican.plugins.author_report.compat import set_summary
 from pelican.plugins.author_report.errors import AuthorError
 from pelican.plugins.author_report.report import record
-from pelican.plugins.author_report.settings import register_jinja, set_defaults
+from pelican.plugins.author_report.settings import (
+    choose_locale,
+    register_jinja,
+    set_defaults,
+)
 from pelican.utils import truncate_html_words
 
 from . import english
@@ -35,24 +39,10 @@ SETTINGS = {
 LOCALE_SETTINGS = {"de": {}, "en": english.SETTINGS}
 
 
-def locale_of(settings):
-    """The checklist's locale: CHECKLIST_LOCALE, else German where the site's
-    DEFAULT_LANG is, else English."""
-    chosen = settings.get("CHECKLIST_LOCALE")
-    if chosen is None:
-        return "de" if str(settings.get("DEFAULT_LANG", "")).startswith("de") else "en"
-    if chosen not in LOCALES:
-        problem = f"The setting CHECKLIST_LOCALE is {chosen!r}, which has no words."
-        fix = f"use one of: {', '.join(sorted(LOCALES))}."
-        record(AuthorError(problem, fix), logger)
-        return "en"
-    return chosen
-
-
 def add_defaults(pelican):
     """Fill in every CHECKLIST_* setting the site leaves out, in its locale."""
     settings = pelican.settings
-    locale = settings["CHECKLIST_LOCALE"] = locale_of(settings)
+    locale = choose_locale(settings, "CHECKLIST_LOCALE", LOCALES, logger)
     options = {f"CHECKLIST_{k.upper()}": v for k, v in defaults_for(locale).items()}
     more = {**SETTINGS, **WORKSHEET, **THEME, **LOCALE_SETTINGS[locale]}
     set_defaults(settings, {**options, **more})

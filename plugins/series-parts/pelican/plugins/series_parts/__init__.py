@@ -34,14 +34,22 @@ feeds). Starting a new part (``python3 dev.py new-part``) is the tasks' own
 (``tools/authoring.py``).
 """
 
+import logging
+
 from pelican import signals
 from pelican.plugins import author_report
-from pelican.plugins.author_report.settings import register_jinja, set_defaults
+from pelican.plugins.author_report.settings import (
+    choose_locale,
+    register_jinja,
+    set_defaults,
+)
 
 from . import theme
 from .linking import link_series
 from .pages import get_generators, name_parts_in_feeds, series_toc_entries
-from .words import ADDRESSES, locale_of
+from .words import ADDRESSES, WORDS
+
+logger = logging.getLogger(__name__)
 
 # The settings, where the site's are silent (the addresses in the words of
 # SERIES_LOCALE, words.ADDRESSES).
@@ -79,7 +87,8 @@ def shown_texts(localcontext: dict) -> list:
 
 def add_defaults(pelican):
     settings = pelican.settings
-    more = {**theme.DEFAULTS, **ADDRESSES[locale_of(settings)]}
+    locale = choose_locale(settings, "SERIES_LOCALE", WORDS, logger)
+    more = {**theme.DEFAULTS, **ADDRESSES[locale]}
     set_defaults(settings, {**DEFAULTS, **more})
 
 

@@ -8,6 +8,8 @@ navigation the plugin adds for themes without their own.
 
 from collections.abc import Mapping
 
+from pelican.plugins.author_report.settings import site_locale
+
 WORDS = {
     "de": {
         "part": "Teil",
@@ -58,11 +60,10 @@ ADDRESSES = {
 
 
 def locale_of(settings: Mapping) -> str:
-    """SERIES_LOCALE, else German where DEFAULT_LANG is, else English."""
+    """SERIES_LOCALE (checked once, by the plugin's add_defaults), else the
+    site's (German where DEFAULT_LANG is, else English)."""
     chosen = settings.get("SERIES_LOCALE")
-    if chosen in WORDS:
-        return chosen
-    return "de" if str(settings.get("DEFAULT_LANG", "")).startswith("de") else "en"
+    return chosen if chosen in WORDS else site_locale(settings)
 
 
 def words_for(settings: Mapping) -> dict[str, str]:
