@@ -59,9 +59,14 @@ def publish(c):
 
     Refuses to build without a usable SITEURL and the owner's details, naming each.
     """
+    build_for_publishing(c)
+
+
+def build_for_publishing(c, settings=None):
+    """The publish task's work; SETTINGS, where the caller has read them already."""
     from tools.publishing import publish_refusals
 
-    refusals = publish_refusals()
+    refusals = publish_refusals(settings=settings)
     if refusals:
         sys.exit(
             "Not published: the site cannot go out without these settings.\n"
@@ -118,7 +123,8 @@ def deploy(c, replace_folder=False):
         refusal = deploy_refusal(settings, replace_folder)
         if refusal:
             sys.exit(refusal)
-        publish(c)  # refuses, or stops on a failed build: then nothing is deployed
+        # Refuses, or stops on a failed build: then nothing is deployed.
+        build_for_publishing(c, settings)
         output = ROOT / CONFIG["output"]
         target = settings["DEPLOY_RSYNC_TARGET"]
         if target:

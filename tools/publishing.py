@@ -102,8 +102,9 @@ def read_site_settings(name="publishconf.py"):
     )
 
 
-def publish_refusals(siteurl=None):
-    """What is still missing or wrong for publishing, each with how to fix it."""
+def publish_refusals(siteurl=None, settings=None):
+    """What is still missing or wrong for publishing, each with how to fix it;
+    SETTINGS as :func:`read_site_settings` reads them, unless given."""
     sys.path.insert(0, str(ROOT / "plugins"))
     from guide.owner import problems
 
@@ -113,6 +114,7 @@ def publish_refusals(siteurl=None):
     problem = siteurl_problem(siteurl)
     if problem:
         refusals.append(f"SITEURL: {problem}. Fix: {SITEURL_HOW}.")
-    settings = read_site_settings()
+    if settings is None:
+        settings = read_site_settings()
     refusals += [f"{name}: {message}" for name, message in problems(settings)]
     return refusals

@@ -13,9 +13,9 @@ from tools.local_site import SiteHandler
 RELOAD_PATH = "/__live/reload.js"
 EVENTS_PATH = "/__live/events"
 RELOAD_SCRIPT = (
-    b'new EventSource("/__live/events").addEventListener("reload", '
-    b"() => location.reload());\n"
-)
+    f'new EventSource("{EVENTS_PATH}").addEventListener("reload", '
+    "() => location.reload());\n"
+).encode()
 RELOAD_TAG = f'<script src="{RELOAD_PATH}"></script>'.encode()
 
 
