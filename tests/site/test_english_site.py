@@ -62,6 +62,9 @@ def test_the_worksheet_is_printed_from_the_plugins_own_template(english_site):
     )
     assert "Tick one answer." in visible_text(sheet)
     assert "/theme/css/worksheet.css" in sheet
+    # The article of the site's own worksheet, in English quotes.
+    source = visible_text(element(sheet, "p", class_="worksheet-source"))
+    assert source == "From “Finding your first network”"
 
 
 def test_the_series_links_its_parts(english_site):

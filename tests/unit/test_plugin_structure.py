@@ -211,6 +211,7 @@ print(json.dumps({name: names(getattr(signals, name)) for name in
                 "pelican/plugins/checklist/static/css/worksheet.css",
                 "pelican/plugins/checklist/standalone/css/checklist.css",
                 "pelican/plugins/checklist/templates/worksheet.html",
+                "pelican/plugins/checklist/templates/checklist/worksheet_article.html",
             ],
         ),
         (
