@@ -229,6 +229,21 @@ def test_words_the_checklist_cannot_use_are_named_all_at_once(tmp_path):
     )
 
 
+def test_a_broken_checklist_stops_the_build_naming_file_and_line(tmp_path):
+    site = build_with(
+        tmp_path,
+        "kaputte-checkliste.md",
+        "Title: Kaputt\nDate: 2010-03-05\n\nText.\n\n"
+        "::: checklist netz version=1\n- Frage?\n    ( ) Ja\n:::\n",
+    )
+    assert site.returncode != 0
+    assert (
+        "content/kaputte-checkliste.md, line 7: The single-choice "
+        "question 'Frage?' has only one option. Fix: add another option"
+    ) in site.log
+    assert not list((tmp_path / "output").rglob("*kaputt*"))
+
+
 def test_locales_the_plugins_have_no_words_for_are_named_all_at_once(tmp_path):
     site = build(tmp_path, extra=['CHECKLIST_LOCALE="fr"', 'SERIES_LOCALE="de_DE"'])
     assert site.returncode == 1

@@ -11,13 +11,9 @@ from typing import ClassVar
 
 import markdown
 import pytest
+from checklist_rendering import WithoutScriptControls, render
 from markdown.test_tools import TestCase
 from pelican.plugins.checklist.extension import ChecklistExtension
-
-from tests.support.checklist_markdown import WithoutScriptControls, render
-from tools.local_site import ROOT
-
-PLUGINS = ROOT / "plugins"
 
 INTRO = (
     '<p class="checklist-intro">Alle Fragen sind freiwillig: Wähle aus, was für Dich '

@@ -1,11 +1,9 @@
 """Every mistake an author can make in a checklist, and what they are told."""
 
 import pytest
+from checklist_rendering import render
 from pelican.plugins.author_report.errors import AuthorErrors
 from pelican.plugins.checklist.model import ChecklistError
-
-from tests.support.checklist_markdown import render
-from tests.support.site import build_with
 
 convert = render
 
@@ -369,21 +367,6 @@ def test_a_title_may_hold_escaped_and_german_quotes():
         '<h2 id="cl-netz_titel"><span class="checklist-kind">Checkliste: </span>'
         'Mein "ideales" „Netz“</h2>' in html
     )
-
-
-def test_a_broken_checklist_stops_the_build_naming_file_and_line(tmp_path):
-    site = build_with(
-        tmp_path,
-        "kaputte-checkliste.md",
-        "Title: Kaputt\nDate: 2010-03-05\n\nText.\n\n"
-        "::: checklist netz version=1\n- Frage?\n    ( ) Ja\n:::\n",
-    )
-    assert site.returncode != 0
-    assert (
-        "content/kaputte-checkliste.md, line 7: The single-choice "
-        "question 'Frage?' has only one option. Fix: add another option"
-    ) in site.log
-    assert not list((tmp_path / "output").rglob("*kaputt*"))
 
 
 def test_a_bare_way_back_takes_the_default_words():

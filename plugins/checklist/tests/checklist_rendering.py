@@ -1,6 +1,9 @@
 """Markdown in, HTML out, through the checklist's extension alone (no Pelican):
-the one helper of the unit tests that render checklists."""
+the one helper of the plugin's tests that render checklists. Markdown writes
+every end tag and quotes every attribute, so the HTML it gives is read as
+written."""
 
+import re
 import textwrap
 
 import markdown
@@ -34,3 +37,15 @@ def render(source, *extensions, controls=True):
         extensions.append(WithoutScriptControls())
     md = markdown.Markdown(extensions=extensions, output_format="html5")
     return md.convert(textwrap.dedent(source).strip("\n"))
+
+
+RESULTS_RE = re.compile(
+    r'<section\b[^>]*\bclass="checklist-results".*?</section>', re.S
+)
+
+
+def results_section(html):
+    """The outer HTML of the one results section in HTML, or None."""
+    found = RESULTS_RE.findall(html)
+    assert len(found) <= 1, f"{len(found)} results sections in one form"
+    return found[0] if found else None

@@ -7,13 +7,11 @@ from html.parser import HTMLParser
 
 import markdown
 import pytest
+from checklist_rendering import render, results_section
 from pelican.plugins.author_report.errors import AuthorErrors
 from pelican.plugins.checklist.extension import ChecklistExtension
 from pelican.plugins.checklist.model import ChecklistError
 from pelican.plugins.checklist.options import DEFAULTS
-
-from tests.support.checklist_markdown import render
-from tests.support.site import ROOT, elements
 
 QUESTIONS = """
 ::: checklist netz version=1 title="Mein Netz"
@@ -32,11 +30,6 @@ def convert(results, questions=QUESTIONS):
     """QUESTIONS, then RESULTS, closed: as HTML."""
     source = textwrap.dedent(questions).strip("\n") + "\n\n"
     return render(source + textwrap.dedent(results).strip("\n") + "\n:::")
-
-
-def results_section(html):
-    found = elements(html, "section", class_="checklist-results")
-    return found[0][1] if found else None
 
 
 def test_results_are_a_plain_list_with_the_answers_for_and_against_each():
@@ -260,16 +253,6 @@ def test_every_mistake_in_the_results_is_reported_at_once_in_line_order():
         (3, "This result has no title."),
         (7, "The answer 'ort=offline' speaks both for and against the result 'Treff'."),
     ]
-
-
-def test_the_author_guides_example_of_results_works_as_it_stands():
-    guide = (ROOT / "docs" / "autorenleitfaden.md").read_text(encoding="utf-8")
-    start = guide.index("Zum Kopieren:\n\n```\n") + len("Zum Kopieren:\n\n```\n")
-    example = guide[start : guide.index("\n```", start)]
-    md = markdown.Markdown(extensions=[ChecklistExtension()], output_format="html5")
-    section = results_section(md.convert(example))
-    assert section.count("<h4>") == 2
-    assert 'data-for="reichweite=lokal ort=offline"' in section
 
 
 def test_a_result_indented_into_the_questions_is_named_as_such():
