@@ -147,7 +147,7 @@ def test_the_tables_of_contents_say_which_parts_have_a_checklist(local_site):
             a["data-checklists"] for _t, a in tags(html, "li") if "data-checklists" in a
         ]
         assert items == [
-            "checkliste:ideales-netzwerk:v1=ort,zweck,groesse,reichweite,zugang"
+            "checkliste:ideales-netzwerk:v1;ort,zweck,groesse,reichweite,zugang"
         ], url
         assert "Checkliste: <span>0</span>&nbsp;von 5&nbsp;Fragen beantwortet" in html
     # Pages without a table of contents load no progress script.

@@ -102,10 +102,11 @@ class Entry:
 
     @functools.cached_property
     def checklist_progress(self):
-        """What the progress script reads: ``key=question,question``, one per
-        checklist, separated by spaces (keys and ids never hold them)."""
+        """What the progress script reads: ``key;question,question``, one per
+        checklist, separated by spaces (keys and ids never hold them; nor a
+        character that would make the minifier quote the attribute)."""
         return " ".join(
-            f"{c['key']}={','.join(c['questions'])}" for c in self.checklists
+            f"{c['key']};{','.join(c['questions'])}" for c in self.checklists
         )
 
     @functools.cached_property

@@ -24,14 +24,14 @@ function savedAnswers(key) {
 }
 
 // Each part in the tables of contents with its progress: [item, answered, total].
-// The build writes "key=question,question" for each of its checklists, KEY
+// The build writes "key;question,question" for each of its checklists, KEY
 // being where the checklist's answers are saved.
 export function showProgress() {
   return [...document.querySelectorAll("li[data-checklists]")].map((item) => {
     let answered = 0;
     let total = 0;
     for (const checklist of item.getAttribute("data-checklists").split(" ")) {
-      const [key, questions] = checklist.split("=");
+      const [key, questions] = checklist.split(";");
       answered += answeredCount(savedAnswers(key), questions.split(","));
       total += questions.split(",").length;
     }
