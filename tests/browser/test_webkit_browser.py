@@ -95,6 +95,13 @@ def choose(driver, label):
         By.XPATH,
         f"//form//label[normalize-space(translate(., '\u00ad', ''))='{label}']",
     ).click()
+    # WebKit offers no navigator.storage.persist(): once the first answer is
+    # saved, the form says above the questions that the browser may delete
+    # them, when the words for it have come. Wait for it, as a reader sees it,
+    # before the next click: a click aimed before the text moves the form
+    # down lands somewhere else.
+    wait(driver, f"return document.querySelector('{FORM} .checklist-autosave')"
+                 ".textContent.includes('löschen')")  # fmt: skip
 
 
 def press(driver, name):
