@@ -109,6 +109,9 @@ class FormReader(HTMLParser):
             target["text"] += data
 
 
+# The worksheet and the plain list (feeds, summaries) each read every form;
+# the reader is only read from, never changed.
+@functools.lru_cache(maxsize=1024)
 def read_form(form_html):
     """The FormReader of FORM_HTML's questions (what comes before the results
     and the script's controls)."""
