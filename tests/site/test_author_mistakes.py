@@ -7,12 +7,14 @@ import pytest
 
 from tests.support.site import (
     ROOT,
+    assert_no_traceback,
     build_with,
     build_with_files,
     copy_content,
     element,
     elements,
     inner_html,
+    mistakes,
     tags,
     visible_text,
 )
@@ -23,19 +25,6 @@ ARTICLE = "Title: {title}\nDate: 2010-03-{day:02d}\n{extra}\nText.\n"
 
 def article(title="Ein Beitrag", day=10, extra=""):
     return ARTICLE.format(title=title, day=day, extra=extra)
-
-
-def mistakes(site):
-    """The lines of the build's report, without the heading."""
-    assert site.returncode == 1, site.log
-    report = site.log.split("The build stopped: ", 1)[1]
-    return [line[2:] for line in report.splitlines()[1:] if line.startswith("- ")]
-
-
-def assert_no_traceback(site):
-    assert "Traceback" not in site.log
-    assert "RuntimeError" not in site.log
-    assert "CRITICAL" not in site.log
 
 
 def test_every_mistake_of_a_build_is_listed_at_once_without_traceback(tmp_path):

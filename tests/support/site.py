@@ -110,6 +110,30 @@ def copy_content(target):
     return target
 
 
+def mistakes(site):
+    """The lines of the build's report, without the heading."""
+    assert site.returncode == 1, site.log
+    report = site.log.split("The build stopped: ", 1)[1]
+    return [line[2:] for line in report.splitlines()[1:] if line.startswith("- ")]
+
+
+def assert_no_traceback(site):
+    assert "Traceback" not in site.log
+    assert "RuntimeError" not in site.log
+    assert "CRITICAL" not in site.log
+
+
+def assert_stopped_on(site, *said):
+    """SITE's build stopped, without a traceback, on as many mistakes as SAID
+    gives, and its report holds each of SAID."""
+    count = len(said)
+    assert len(mistakes(site)) == count, site.log
+    assert_no_traceback(site)
+    plural = "s" if count > 1 else ""
+    assert f"The build stopped: {count} mistake{plural} to fix." in site.log
+    assert [text for text in said if text not in site.log] == [], site.log
+
+
 def build_with(tmp_path, name, text, settings="pelicanconf.py", **kwargs):
     """Build the real content plus one more file NAME holding TEXT."""
     return build_with_files(tmp_path, {name: text}, settings, **kwargs)
