@@ -47,8 +47,9 @@ def firefox_launch_args():
 
 def ensure_firefox():
     """Find a Firefox, installing one if there is none; return a description."""
-    if system_firefox():
-        return system_firefox()
+    found = system_firefox()
+    if found:
+        return found
     install("firefox-esr", "firefox")
     return system_firefox() or "Playwright's own Firefox"
 
